@@ -1,0 +1,39 @@
+// civic/api.hpp — the JSON face of civic_core.
+//
+// Every operation that crosses a process or language boundary (CLI, wasm, server)
+// goes through here, so the browser and the server produce byte-identical JSON for
+// the same input. Inputs and outputs are JSON texts; output is compact, with keys in
+// a fixed documented order and no insignificant whitespace.
+//
+// call() never throws. On a malformed request it returns
+//   {"error":{"code":...,"path":...,"message":{"bg":...,"en":...},"params":{...}}}
+// with code api.bad_json, api.bad_request or api.unknown_function.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "civic/result.hpp"
+
+namespace civic::api {
+
+// Functions (input → output), documented in docs/api.md:
+//   id.check      {"number", "kind"?, "today"}  → {"input","kind","valid","code",
+//                                                   "birth_date","sex","message"}
+//   text.translit {"text"}                      → {"text"}
+//   text.fold     {"text"}                      → {"text"}
+std::string call(std::string_view function, std::string_view input_json);
+
+using Json = nlohmann::ordered_json;
+
+// The same, on parsed values (the server and CLI use these to avoid a re-parse).
+Json call_json(std::string_view function, const Json& input);
+
+// Serialises an Error as the API does: {"code","path","message":{"bg","en"},"params"}.
+Json error_to_json(const Error& error);
+
+// Compact UTF-8 serialisation used for every API output (invalid UTF-8 → U+FFFD).
+std::string dump(const Json& value);
+
+}  // namespace civic::api

@@ -1,0 +1,77 @@
+#include "civic/api.hpp"
+
+#include <functional>
+#include <map>
+
+#include "civic/identity.hpp"
+#include "civic/text.hpp"
+#include "request.hpp"
+
+namespace civic::api {
+
+namespace {
+
+using Handler = std::function<Json(const Request&)>;
+
+const std::map<std::string_view, Handler>& handlers() {
+  static const std::map<std::string_view, Handler> kHandlers = {
+      {"id.check", check_id_handler},
+      {"text.translit",
+       [](const Request& in) -> Json {
+         auto text = in.string("text");
+         if (!text) return failure(text.error());
+         return Json{{"text", transliterate(*text)}};
+       }},
+      {"text.fold",
+       [](const Request& in) -> Json {
+         auto text = in.string("text");
+         if (!text) return failure(text.error());
+         return Json{{"text", fold_for_search(*text)}};
+       }},
+  };
+  return kHandlers;
+}
+
+}  // namespace
+
+Json error_to_json(const Error& error) {
+  return Json{{"code", error.code},
+              {"path", error.path},
+              {"message", {{"bg", error.message.bg}, {"en", error.message.en}}},
+              {"params", error.params}};
+}
+
+Json failure(const Error& error) { return Json{{"error", error_to_json(error)}}; }
+
+std::string dump(const Json& value) {
+  return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+Json call_json(std::string_view function, const Json& input) {
+  const auto& table = handlers();
+  const auto handler = table.find(function);
+  if (handler == table.end()) {
+    return failure(Error{"api.unknown_function",
+                         "",
+                         {"Няма такава функция", "There is no such function"},
+                         {{"function", std::string(function)}}});
+  }
+  if (!input.is_object()) {
+    return failure(Error{"api.bad_request",
+                         "",
+                         {"Заявката трябва да е JSON обект", "The request must be a JSON object"},
+                         {}});
+  }
+  return handler->second(Request{input});
+}
+
+std::string call(std::string_view function, std::string_view input_json) {
+  Json input = Json::parse(input_json, nullptr, /*allow_exceptions=*/false);
+  if (input.is_discarded()) {
+    return dump(failure(Error{
+        "api.bad_json", "", {"Заявката не е валиден JSON", "The request is not valid JSON"}, {}}));
+  }
+  return dump(call_json(function, input));
+}
+
+}  // namespace civic::api

@@ -1,0 +1,32 @@
+// Typed access to a JSON request's fields, with API errors (internal to the api module).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "civic/api.hpp"
+#include "civic/date.hpp"
+
+namespace civic::api {
+
+class Request {
+ public:
+  explicit Request(const Json& body) : body_(body) {}
+
+  // A required string field. Error api.bad_request naming the field otherwise.
+  Result<std::string> string(const char* field) const;
+  // An optional string field: nullopt when absent or null.
+  Result<std::optional<std::string>> optional_string(const char* field) const;
+  // A required "YYYY-MM-DD" field.
+  Result<Date> date(const char* field) const;
+
+ private:
+  const Json& body_;
+};
+
+// {"error": <error>}, the shape of every failed call.
+Json failure(const Error& error);
+
+Json check_id_handler(const Request& request);
+
+}  // namespace civic::api
