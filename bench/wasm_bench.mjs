@@ -1,0 +1,24 @@
+// The same calls as bench/core_bench.cpp, through the wasm module in Node; prints ns/op.
+//   node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const packageDir = resolve(process.argv[2] ?? 'build/wasm/wasm/npm');
+const { load } = await import(pathToFileURL(join(packageDir, 'node.mjs')).href);
+const civic = await load();
+
+function bench(name, fn, iterations = 200000) {
+  for (let i = 0; i < iterations / 10; ++i) fn();  // warm-up
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; ++i) fn();
+  const ns = Number(process.hrtime.bigint() - start) / iterations;
+  console.log(`${name.padEnd(28)} ${ns.toFixed(0).padStart(8)} ns/op`);
+}
+
+const idCheck = JSON.stringify({ number: '6101057509', today: '2026-11-25' });
+bench('wasm id.check (JSON text)', () => civic.callJson('id.check', idCheck));
+bench('wasm checkId (JS objects)', () => civic.checkId('6101057509', { today: '2026-11-25' }));
+const address = JSON.stringify({ text: 'ж.к. „Младост“ 1, бл. 12, вх. А, ет. 3, ап. 9, 1784 София' });
+bench('wasm text.translit', () => civic.callJson('text.translit', address));
+const street = JSON.stringify({ text: 'бул. „Витоша“ 12' });
+bench('wasm text.fold', () => civic.callJson('text.fold', street));

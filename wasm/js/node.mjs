@@ -1,0 +1,32 @@
+// Node entry point: the same API as index.mjs, with civickit.wasm read from disk.
+//
+// Emscripten 3.1.6's ES-module glue expects CommonJS `__dirname` and `require` under
+// Node and would `fetch` the wasm file. We hand it the bytes instead, and provide the
+// two names only while the module factory runs, so no global is left behind.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { load as loadWith } from './index.mjs';
+
+export { CivicError, Civickit, localToday } from './index.mjs';
+
+const wasmUrl = new URL('./civickit.wasm', import.meta.url);
+let wasmBinary;
+
+export async function load(options = {}) {
+  wasmBinary ??= readFileSync(wasmUrl);
+  const saved = { require: globalThis.require, __dirname: globalThis.__dirname };
+  globalThis.require = createRequire(import.meta.url);
+  globalThis.__dirname = dirname(fileURLToPath(import.meta.url));
+  try {
+    const pending = loadWith({ wasmBinary, ...options });
+    return await pending;
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete globalThis[name];
+      else globalThis[name] = value;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+// Loads the built npm package named by $CIVICKIT_PACKAGE (set by ctest), through its
+// Node entry point, exactly as an installed `civickit` would be.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const packageDir = process.env.CIVICKIT_PACKAGE;
+if (!packageDir) throw new Error('set CIVICKIT_PACKAGE to the built package (build/wasm/wasm/npm)');
+
+export const civickit = await import(pathToFileURL(join(packageDir, 'node.mjs')).href);
+export const civic = await civickit.load();
