@@ -173,7 +173,7 @@ class Registry {
   const Function* find(std::string_view name) const;
 
  private:
-  std::vector<std::unique_ptr<Function>> functions_;
+  std::vector<std::shared_ptr<const Function>> functions_;  // shared by copies
 };
 
 // ---- Compilation and evaluation ----------------------------------------------------------

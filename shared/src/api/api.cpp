@@ -6,6 +6,7 @@
 #include "civic/identity.hpp"
 #include "civic/text.hpp"
 #include "request.hpp"
+#include "rules_handlers.hpp"
 
 namespace civic::api {
 
@@ -28,6 +29,7 @@ const std::map<std::string_view, Handler>& handlers() {
          if (!text) return failure(text.error());
          return Json{{"text", fold_for_search(*text)}};
        }},
+      {"expr.evaluate", expr_evaluate_handler},
   };
   return kHandlers;
 }

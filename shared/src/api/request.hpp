@@ -19,6 +19,8 @@ class Request {
   Result<std::optional<std::string>> optional_string(const char* field) const;
   // A required "YYYY-MM-DD" field.
   Result<Date> date(const char* field) const;
+  // The whole request object, for handlers that take JSON values as they are.
+  const Json& body() const { return body_; }
 
  private:
   const Json& body_;
