@@ -1,0 +1,165 @@
+#include "civic/vote/group.hpp"
+
+#include <sodium.h>
+
+namespace civic::vote {
+
+namespace {
+
+GroupOpCounts counts;  // diagnostic counter, see group_op_counts()
+
+// The group order L, little-endian.
+constexpr Bytes32 kOrder = {0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7,
+                            0xa2, 0xde, 0xf9, 0xde, 0x14, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+                            0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10};
+
+// The ristretto255 encoding of the base point.
+constexpr Bytes32 kGenerator = {0xe2, 0xf2, 0xae, 0x0a, 0x6a, 0xbc, 0x4e, 0x71, 0xa8, 0x84, 0xa9,
+                                0x61, 0xc5, 0x00, 0x51, 0x5f, 0x58, 0xe3, 0x0b, 0x6a, 0xa5, 0x82,
+                                0xdd, 0x8d, 0xb6, 0xa6, 0x59, 0x45, 0xe0, 0x8d, 0x2d, 0x76};
+
+bool is_reduced(const Bytes32& le) {
+  for (std::size_t i = le.size(); i-- > 0;) {
+    if (le[i] != kOrder[i]) return le[i] < kOrder[i];
+  }
+  return false;  // equal to L
+}
+
+Error bad_point(const std::string& path, const char* reason) {
+  return Error{"vote.bad_point",
+               path,
+               {"Невалидна точка от групата ristretto255",
+                "Not a valid canonical ristretto255 group element"},
+               {{"reason", reason}}};
+}
+
+Error bad_scalar(const std::string& path, const char* reason) {
+  return Error{"vote.bad_scalar",
+               path,
+               {"Невалиден скалар (трябва да е по-малък от реда на групата)",
+                "Not a valid scalar (it must be below the group order)"},
+               {{"reason", reason}}};
+}
+
+}  // namespace
+
+Scalar scalar_from_u64(std::uint64_t value) {
+  Scalar s;
+  for (std::size_t i = 0; i < 8; ++i) s.bytes[i] = static_cast<std::uint8_t>(value >> (8 * i));
+  return s;  // 2^64 < L: already reduced
+}
+
+Scalar scalar_from_wide(std::span<const std::uint8_t, 64> wide) {
+  Scalar s;
+  crypto_core_ristretto255_scalar_reduce(s.bytes.data(), wide.data());
+  return s;
+}
+
+Scalar operator+(const Scalar& a, const Scalar& b) {
+  Scalar s;
+  crypto_core_ristretto255_scalar_add(s.bytes.data(), a.bytes.data(), b.bytes.data());
+  return s;
+}
+
+Scalar operator-(const Scalar& a, const Scalar& b) {
+  Scalar s;
+  crypto_core_ristretto255_scalar_sub(s.bytes.data(), a.bytes.data(), b.bytes.data());
+  return s;
+}
+
+Scalar operator*(const Scalar& a, const Scalar& b) {
+  Scalar s;
+  crypto_core_ristretto255_scalar_mul(s.bytes.data(), a.bytes.data(), b.bytes.data());
+  return s;
+}
+
+Scalar operator-(const Scalar& a) {
+  Scalar s;
+  crypto_core_ristretto255_scalar_negate(s.bytes.data(), a.bytes.data());
+  return s;
+}
+
+Scalar inverse(const Scalar& a) {
+  Scalar s;
+  crypto_core_ristretto255_scalar_invert(s.bytes.data(), a.bytes.data());
+  return s;
+}
+
+bool is_zero(const Scalar& a) { return sodium_is_zero(a.bytes.data(), a.bytes.size()) == 1; }
+
+Point identity() { return Point{}; }
+
+Point generator() { return Point{kGenerator}; }
+
+bool is_identity(const Point& p) { return sodium_is_zero(p.bytes.data(), p.bytes.size()) == 1; }
+
+Point base_mul(const Scalar& s) {
+  ++counts.base_mults;
+  Point p;
+  // -1 only when the result is the identity (s = 0): p stays all zero.
+  if (crypto_scalarmult_ristretto255_base(p.bytes.data(), s.bytes.data()) != 0) return identity();
+  return p;
+}
+
+Point mul(const Scalar& s, const Point& base) {
+  ++counts.point_mults;
+  Point p;
+  // Every Point is a checked encoding, so -1 means the result is the identity.
+  if (crypto_scalarmult_ristretto255(p.bytes.data(), s.bytes.data(), base.bytes.data()) != 0) {
+    return identity();
+  }
+  return p;
+}
+
+Point operator+(const Point& a, const Point& b) {
+  ++counts.point_adds;
+  Point p;
+  crypto_core_ristretto255_add(p.bytes.data(), a.bytes.data(), b.bytes.data());
+  return p;
+}
+
+Point operator-(const Point& a, const Point& b) {
+  ++counts.point_adds;
+  Point p;
+  crypto_core_ristretto255_sub(p.bytes.data(), a.bytes.data(), b.bytes.data());
+  return p;
+}
+
+Result<Point> parse_point(std::string_view hex, const std::string& path, Identity rule) {
+  Point p;
+  if (!from_hex(hex, p.bytes)) return bad_point(path, "hex");
+  if (crypto_core_ristretto255_is_valid_point(p.bytes.data()) != 1) {
+    return bad_point(path, "encoding");
+  }
+  if (rule == Identity::refused && is_identity(p)) return bad_point(path, "identity");
+  return p;
+}
+
+Result<Scalar> parse_scalar(std::string_view hex, const std::string& path) {
+  Scalar s;
+  if (!from_hex(hex, s.bytes)) return bad_scalar(path, "hex");
+  if (!is_reduced(s.bytes)) return bad_scalar(path, "unreduced");
+  return s;
+}
+
+std::string to_hex(std::span<const std::uint8_t> bytes) {
+  std::string hex(bytes.size() * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), bytes.data(), bytes.size());
+  hex.pop_back();
+  return hex;
+}
+
+bool from_hex(std::string_view hex, std::span<std::uint8_t> out) {
+  if (hex.size() != out.size() * 2) return false;
+  std::size_t decoded = 0;
+  const char* end = nullptr;
+  return sodium_hex2bin(out.data(), out.size(), hex.data(), hex.size(), nullptr, &decoded, &end) ==
+             0 &&
+         decoded == out.size() && end == hex.data() + hex.size();
+}
+
+GroupOpCounts group_op_counts() { return counts; }
+
+void reset_group_op_counts() { counts = GroupOpCounts{}; }
+
+}  // namespace civic::vote
