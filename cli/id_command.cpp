@@ -13,23 +13,21 @@ namespace {
 constexpr const char* kUsage =
     "civic id check [--kind egn|lnch|eik] [--today YYYY-MM-DD] (NUMBER | -)";
 
+struct Options {
+  std::optional<IdKind> kind;
+  Date today;
+};
+
 // One JSON line: {"input","kind","valid","code","birth_date","sex"}.
-void check_one(const std::string& number, const api::Json& options, std::string& out) {
-  api::Json request = options;
-  request["number"] = number;
-  api::Json result = api::call_json("id.check", request);
+void check_one(const std::string& number, const Options& options, std::string& out) {
+  api::Json result = api::id_check_to_json(number, check_id(number, options.kind, options.today));
   result.erase("message");
   out += api::dump(result);
   out += '\n';
 }
 
-// Reports a bad --kind or --today the way the API does, then exits 2.
-std::optional<int> option_error(const api::Json& options) {
-  api::Json probe = options;
-  probe["number"] = "";
-  const api::Json result = api::call_json("id.check", probe);
-  if (!result.contains("error")) return std::nullopt;
-  std::fprintf(stderr, "civic: %s\n", result["error"]["message"]["en"].get<std::string>().c_str());
+int option_error(const Error& error) {
+  std::fprintf(stderr, "civic: %s\n", error.message.en.c_str());
   return usage_error(kUsage);
 }
 
@@ -37,12 +35,13 @@ std::optional<int> option_error(const api::Json& options) {
 
 int id_command(const Args& args) {
   if (args.empty() || args[0] != "check") return usage_error(kUsage);
-  api::Json options{{"today", local_today()}};
-  std::optional<std::string> number;
+  std::optional<std::string> kind_name, today_text, number;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if ((arg == "--kind" || arg == "--today") && i + 1 < args.size()) {
-      options[arg.substr(2)] = args[++i];
+    if (arg == "--kind" && !kind_name && i + 1 < args.size()) {
+      kind_name = args[++i];
+    } else if (arg == "--today" && !today_text && i + 1 < args.size()) {
+      today_text = args[++i];
     } else if (!number && (arg == "-" || arg.rfind("--", 0) != 0)) {
       number = arg;
     } else {
@@ -50,7 +49,16 @@ int id_command(const Args& args) {
     }
   }
   if (!number) return usage_error(kUsage);
-  if (auto exit_code = option_error(options)) return *exit_code;
+
+  Options options;
+  if (kind_name) {
+    auto kind = parse_id_kind(*kind_name);
+    if (!kind) return option_error(kind.error());
+    options.kind = *kind;
+  }
+  auto today = parse_iso_date(today_text.value_or(local_today()));
+  if (!today) return option_error(today.error());
+  options.today = *today;
 
   std::string out;
   if (*number != "-") {

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "civic/identity.hpp"
 #include "civic/result.hpp"
 
 namespace civic::api {
@@ -29,6 +30,9 @@ using Json = nlohmann::ordered_json;
 
 // The same, on parsed values (the server and CLI use these to avoid a re-parse).
 Json call_json(std::string_view function, const Json& input);
+
+// The output of id.check for `number` (the CLI streams registers through this).
+Json id_check_to_json(std::string_view number, const IdCheck& check);
 
 // Serialises an Error as the API does: {"code","path","message":{"bg","en"},"params"}.
 Json error_to_json(const Error& error);

@@ -24,8 +24,11 @@ Json check_id_handler(const Request& request) {
     kind = *parsed;
   }
 
-  const IdCheck check = check_id(*number, kind, *today);
-  Json out{{"input", *number}, {"kind", to_string(check.kind)}, {"valid", check.valid()}};
+  return id_check_to_json(*number, check_id(*number, kind, *today));
+}
+
+Json id_check_to_json(std::string_view number, const IdCheck& check) {
+  Json out{{"input", number}, {"kind", to_string(check.kind)}, {"valid", check.valid()}};
   out["code"] = check.error ? Json(check.error->code) : Json(nullptr);
   out["birth_date"] = check.egn_info ? Json(to_iso(check.egn_info->birth_date)) : Json(nullptr);
   out["sex"] = check.egn_info ? Json(to_string(check.egn_info->sex)) : Json(nullptr);

@@ -17,6 +17,9 @@ struct NumberKind {
   Message name;             // {"ЕГН", "EGN"}, used inside messages
 };
 
+// Characters as a person counts them (UTF-8 code points), not bytes.
+size_t character_count(std::string_view text);
+
 // Error when `text` is not exactly `length` ASCII digits (length checked first).
 std::optional<Error> shape_error(std::string_view text, size_t length, const NumberKind& kind);
 

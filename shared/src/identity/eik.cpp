@@ -31,14 +31,15 @@ bool branch_digit_ok(std::string_view eik) {
 }  // namespace
 
 Result<EikForm> check_eik(std::string_view eik) {
-  if (eik.size() != 9 && eik.size() != 13) {
+  const size_t characters = identity_detail::character_count(eik);
+  if (characters != 9 && characters != 13) {
     return Error{"eik.length",
                  "",
                  {"ЕИК трябва да е точно 9 или 13 цифри", "An EIK must be exactly 9 or 13 digits"},
                  {{"expected_length", nlohmann::ordered_json::array({9, 13})},
-                  {"actual_length", eik.size()}}};
+                  {"actual_length", characters}}};
   }
-  if (auto error = identity_detail::shape_error(eik, eik.size(), kEik9)) return *std::move(error);
+  if (auto error = identity_detail::shape_error(eik, characters, kEik9)) return *std::move(error);
   if (!entity_digit_ok(eik) || (eik.size() == 13 && !branch_digit_ok(eik))) {
     return identity_detail::checksum_error(kEik9);
   }
