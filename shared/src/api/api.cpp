@@ -30,6 +30,9 @@ const std::map<std::string_view, Handler>& handlers() {
          return Json{{"text", fold_for_search(*text)}};
        }},
       {"expr.evaluate", expr_evaluate_handler},
+      {"form.check_definition", form_check_definition_handler},
+      {"form.validate", form_validate_handler},
+      {"eligibility.check", eligibility_check_handler},
   };
   return kHandlers;
 }

@@ -1,0 +1,305 @@
+// validate(): three passes over the definition.
+//   1. In definition order: which fields are visible (hidden ones read as unanswered by every
+//      later condition), each answer's shape, and the canonical answers.
+//   2. Computed values, in order.
+//   3. For each visible field: required / required_if, bounds, its rules; then the form's rules.
+#include <deque>
+
+#include "answers.hpp"
+#include "definition.hpp"
+#include "messages.hpp"
+
+namespace civic::forms {
+
+namespace {
+
+// One visible field (a repeat's child once per item).
+struct Instance {
+  const Field* field;
+  std::string pointer;
+  const Json* value;  // canonical value, nullptr when unanswered
+  const Json* item;   // the enclosing repeat item, or nullptr
+  std::vector<Error> errors;
+};
+
+bool is_empty(const Field& field, const Json* value) {
+  if (!value || value->is_null()) return true;
+  if (field.type == FieldType::consent) return !value->get<bool>();
+  if (value->is_array() || value->is_object()) return value->empty();
+  return false;
+}
+
+class Validator {
+ public:
+  Validator(const Form& form, const Json& answers, const Context& context, Report& report)
+      : form_(form), context_(context), report_(report), slots_(form.slot_count, nullptr) {
+    if (answers.is_object()) {
+      for (const auto& [key, value] : answers.items()) {
+        const auto found = form.top_by_id.find(key);
+        if (found != form.top_by_id.end()) slots_[form.fields[found->second].slot] = &value;
+      }
+    }
+  }
+
+  void run() {
+    report_.steps.reserve(form_.steps.size());
+    for (const Step& step : form_.steps) {
+      const bool visible = !step.visible_if || holds(*step.visible_if, nullptr, nullptr);
+      report_.steps.push_back({step.id, visible, visible});
+      for (const int index : step.fields) {
+        const Field& field = form_.fields[index];
+        const Json* raw = slots_[field.slot];
+        slots_[field.slot] = nullptr;
+        if (visible && (!field.visible_if || holds(*field.visible_if, raw, nullptr))) {
+          slots_[field.slot] = build(field, raw, "/" + field.id, nullptr);
+        }
+      }
+    }
+    computed();
+    for (Instance& instance : instances_) check(instance);
+    form_rules();
+    for (const int index : form_.top) {
+      const Field& field = form_.fields[index];
+      if (slots_[field.slot]) report_.answers[field.id] = *slots_[field.slot];
+    }
+    report_.valid = report_.errors.empty();
+  }
+
+ private:
+  expr::Env env(const Json* self, const Json* item) const {
+    expr::Env env;
+    env.slots = slots_;
+    env.self = self;
+    env.item = item;
+    env.today = context_.today;
+    return env;
+  }
+
+  bool holds(const expr::Expression& condition, const Json* self, const Json* item) const {
+    auto value = condition.evaluate(env(self, item));
+    return value && expr::is_true(*value);
+  }
+
+  const Json* store(Json value) {
+    store_.push_back(std::move(value));
+    return &store_.back();
+  }
+
+  // Pass 1 for one visible field: returns its canonical value (nullptr when unanswered).
+  const Json* build(const Field& field, const Json* raw, std::string pointer, const Json* item) {
+    report_.visible.push_back(pointer);
+    instances_.push_back({&field, std::move(pointer), nullptr, item, {}});
+    const std::size_t at = instances_.size() - 1;
+    if (!raw || raw->is_null()) return nullptr;
+    const Json* value = nullptr;
+    if (field.type == FieldType::group) {
+      value = group(field, at, *raw, item);
+    } else if (field.type == FieldType::repeat) {
+      value = repeat(field, at, *raw);
+    } else {
+      Checked checked = check_answer(field, *raw, instances_[at].pointer, context_);
+      instances_[at].errors = std::move(checked.errors);
+      if (!checked.value.is_null()) value = store(std::move(checked.value));
+    }
+    instances_[at].value = value;
+    return value;
+  }
+
+  void wrong_type(std::size_t at) {
+    Instance& instance = instances_[at];
+    instance.errors.push_back(
+        field_error(*instance.field, "form.wrong_type", instance.pointer, "format"));
+  }
+
+  // The children of a group (or of one repeat item) into `object`.
+  void children(const Field& parent, const Json& raw, Json& object, const std::string& pointer,
+                const Json* item) {
+    for (const int index : parent.children) {
+      const Field& child = form_.fields[index];
+      const auto found = raw.find(child.id);
+      const Json* child_raw = found != raw.end() ? &*found : nullptr;
+      if (child.visible_if && !holds(*child.visible_if, child_raw, item)) continue;
+      const Json* value = build(child, child_raw, pointer + "/" + child.id, item);
+      if (value) object[child.id] = *value;
+    }
+  }
+
+  const Json* group(const Field& field, std::size_t at, const Json& raw, const Json* item) {
+    if (!raw.is_object()) {
+      wrong_type(at);
+      return nullptr;
+    }
+    Json* object = &store_.emplace_back(Json::object());
+    if (field.slot >= 0) slots_[field.slot] = object;    // siblings may refer to each other
+    const std::string pointer = instances_[at].pointer;  // instances_ grows below
+    children(field, raw, *object, pointer, item);
+    return object;
+  }
+
+  const Json* repeat(const Field& field, std::size_t at, const Json& raw) {
+    if (!raw.is_array()) {
+      wrong_type(at);
+      return nullptr;
+    }
+    Json* list = &store_.emplace_back(Json::array());
+    list->get_ref<Json::array_t&>().reserve(raw.size());  // items stay in place while built
+    if (field.slot >= 0) slots_[field.slot] = list;
+    const std::string pointer = instances_[at].pointer;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (!raw[i].is_object()) {
+        wrong_type(at);
+        instances_[at].errors.back().path = pointer + "/" + std::to_string(i);
+        continue;
+      }
+      Json& item = list->emplace_back(Json::object());
+      children(field, raw[i], item, pointer + "/" + std::to_string(list->size() - 1), &item);
+    }
+    const auto count = static_cast<std::int64_t>(list->size());
+    if (instances_[at].errors.empty() && count > 0) {
+      if (field.min_items && count < *field.min_items) items_error(at, "too_few", *field.min_items);
+      if (field.max_items && count > *field.max_items)
+        items_error(at, "too_many", *field.max_items);
+    }
+    return list;
+  }
+
+  void items_error(std::size_t at, const char* state, std::int64_t limit) {
+    Instance& instance = instances_[at];
+    const std::string text = std::to_string(limit);
+    instance.errors.push_back(field_error(*instance.field, std::string("form.") + state,
+                                          instance.pointer, state, text, text));
+    instance.errors.back().params["limit"] = limit;
+  }
+
+  void computed() {
+    computed_.reserve(form_.computed.size());
+    for (const Computed& item : form_.computed) {
+      auto value = item.value.evaluate(env(nullptr, nullptr));
+      computed_.push_back(value ? value->to_json() : Json(nullptr));
+      slots_[item.slot] = &computed_.back();
+      report_.computed[item.id] = computed_.back();
+    }
+  }
+
+  // Pass 3 for one visible field.
+  void check(Instance& instance) {
+    const Field& field = *instance.field;
+    if (!instance.errors.empty()) return emit(instance.errors);
+    if (is_empty(field, instance.value)) {
+      const bool required = field.required || (field.required_if &&
+                                               holds(*field.required_if, nullptr, instance.item));
+      if (required) emit({field_error(field, "form.missing", instance.pointer, "missing")});
+      return;
+    }
+    if (auto error = bounds(instance)) return emit({*error});
+    for (const Rule& rule : field.rules) {
+      auto result = rule.check.evaluate(env(instance.value, instance.item));
+      if (!result) {
+        return emit({field_error(field, "form.rule_error", instance.pointer, "")});
+      }
+      if (expr::is_false(*result)) {
+        return emit({Error{"form.rule",
+                           instance.pointer,
+                           rule.message,
+                           {{"field", field.id}, {"rule", rule.id}}}});
+      }
+    }
+  }
+
+  std::optional<Error> bounds(const Instance& instance) {
+    const Field& field = *instance.field;
+    const expr::Value value = expr::Value::from_json(*instance.value, value_type(field.type));
+    if (value.is_null()) return std::nullopt;
+    for (const bool lower : {true, false}) {
+      const auto& bound = lower ? field.min : field.max;
+      if (!bound) continue;
+      auto limit = bound->evaluate(env(instance.value, instance.item));
+      if (!limit || limit->is_null() || limit->type() != value.type()) continue;
+      const bool outside =
+          field.type == FieldType::date
+              ? (lower ? value.as_date() < limit->as_date() : value.as_date() > limit->as_date())
+              : (lower ? value.as_number() < limit->as_number()
+                       : value.as_number() > limit->as_number());
+      if (!outside) continue;
+      return bound_error(instance, *limit, lower);
+    }
+    return std::nullopt;
+  }
+
+  Error bound_error(const Instance& instance, const expr::Value& limit, bool lower) {
+    const Field& field = *instance.field;
+    const bool date = field.type == FieldType::date;
+    const char* code = date ? (lower ? "form.too_early" : "form.too_late")
+                            : (lower ? "form.too_small" : "form.too_large");
+    const std::string state = std::string(code).substr(5);
+    Message text{limit.as_number().to_string(), ""};
+    if (date) {
+      text = human_date(limit.as_date());
+    } else {
+      text.en = text.bg;
+    }
+    Error error = field_error(field, code, instance.pointer, state, text.bg, text.en);
+    if (date && !lower && limit.as_date() == context_.today) {
+      error.message = field.messages.count(state)
+                          ? error.message
+                          : Message{field.name.bg + " трябва да е днес или в миналото",
+                                    field.name.en + " must be today or in the past"};
+    }
+    error.params["limit"] = limit.to_json();
+    return error;
+  }
+
+  void emit(std::vector<Error> errors) {
+    for (Error& error : errors) {
+      mark_step(error.path);
+      report_.errors.push_back(std::move(error));
+    }
+  }
+
+  // The step of the top-level field a pointer starts in is not complete.
+  void mark_step(const std::string& pointer) {
+    const std::size_t end = pointer.find('/', 1);
+    const auto found = form_.top_by_id.find(std::string_view(pointer).substr(
+        1, end == std::string::npos ? std::string::npos : end - 1));
+    if (pointer.size() > 1 && found != form_.top_by_id.end()) {
+      report_.steps[form_.fields[found->second].step].complete = false;
+    }
+  }
+
+  void form_rules() {
+    for (const Rule& rule : form_.rules) {
+      auto result = rule.check.evaluate(env(nullptr, nullptr));
+      const bool blamed_has_error =
+          !rule.path.empty() && std::any_of(report_.errors.begin(), report_.errors.end(),
+                                            [&](const Error& e) { return e.path == rule.path; });
+      if (blamed_has_error) continue;
+      if (!result) {
+        emit({Error{"form.rule_error",
+                    rule.path,
+                    {"Отговорите не могат да се проверят в момента",
+                     "Your answers cannot be checked at the moment"},
+                    {{"rule", rule.id}}}});
+      } else if (expr::is_false(*result)) {
+        emit({Error{"form.rule", rule.path, rule.message, {{"rule", rule.id}}}});
+      }
+    }
+  }
+
+  const Form& form_;
+  const Context& context_;
+  Report& report_;
+  std::vector<const Json*> slots_;
+  std::deque<Json> store_;
+  std::vector<Json> computed_;
+  std::vector<Instance> instances_;
+};
+
+}  // namespace
+
+Report validate(const Form& form, const Json& answers, const Context& context) {
+  Report report;
+  Validator(form, answers, context, report).run();
+  return report;
+}
+
+}  // namespace civic::forms
