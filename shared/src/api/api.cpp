@@ -7,6 +7,7 @@
 #include "civic/text.hpp"
 #include "request.hpp"
 #include "rules_handlers.hpp"
+#include "vote_handlers.hpp"
 
 namespace civic::api {
 
@@ -30,6 +31,12 @@ const std::map<std::string_view, Handler>& handlers() {
          return Json{{"text", fold_for_search(*text)}};
        }},
       {"expr.evaluate", expr_evaluate_handler},
+      {"vote.manifest_hash", vote_manifest_hash_handler},
+      {"vote.credential", vote_credential_handler},
+      {"vote.encrypt", vote_encrypt_handler},
+      {"vote.spoil", vote_spoil_handler},
+      {"vote.verify_ballot", vote_verify_ballot_handler},
+      {"vote.verify_spoiled", vote_verify_spoiled_handler},
       {"form.check_definition", form_check_definition_handler},
       {"form.validate", form_validate_handler},
       {"eligibility.check", eligibility_check_handler},
