@@ -34,7 +34,19 @@ Json expr_evaluate_handler(const Request& request) {
   const bool want_trace = trace_member != request.body().end() && trace_member->is_boolean() &&
                           trace_member->get<bool>();
 
-  auto expression = expr::Expression::compile(*source);
+  expr::CompileOptions options;
+  const auto max_steps = request.body().find("max_steps");
+  if (max_steps != request.body().end()) {
+    if (!max_steps->is_number_unsigned() || max_steps->get<std::uint64_t>() > UINT32_MAX) {
+      return failure(Error{"api.bad_request",
+                           "/max_steps",
+                           {"Полето „max_steps“ трябва да е цяло положително число",
+                            "The field \"max_steps\" must be a whole positive number"},
+                           {{"field", "max_steps"}}});
+    }
+    options.limits.max_steps = max_steps->get<std::uint32_t>();
+  }
+  auto expression = expr::Expression::compile(*source, options);
   if (!expression) {
     Error error = std::move(expression).error();
     error.path = "/expression";

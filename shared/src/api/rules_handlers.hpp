@@ -5,7 +5,7 @@
 
 namespace civic::api {
 
-// expr.evaluate {"expression", "today", "answers"?, "constants"?, "trace"?}
+// expr.evaluate {"expression", "today", "answers"?, "constants"?, "trace"?, "max_steps"?}
 //   → {"value", "type", "trace"?}
 Json expr_evaluate_handler(const Request& request);
 

@@ -54,8 +54,7 @@ class Compiler {
     if (!pattern_.empty() && pattern_.front() == '^') pos_ = 1;
     NodePtr root = alternation();
     if (error_) return *std::move(error_);
-    if (pos_ < pattern_.size())
-      return regex_error(pos_, "край на шаблона", "the end of the pattern");
+    if (!at_end()) return regex_error(pos_, "край на шаблона", "the end of the pattern");
     emit(*root);
     regex_.program_.push_back({});  // match
     if (too_big_) return regex_error(0, "по-кратък шаблон", "a shorter pattern");

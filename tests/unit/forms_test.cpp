@@ -1,0 +1,148 @@
+#include "civic/forms.hpp"
+
+#include <gtest/gtest.h>
+
+namespace civic::forms {
+namespace {
+
+constexpr Date kToday{2026, 11, 25};
+
+// A small form: a choice, a field shown for one choice, a repeat, a date, an address.
+const Json kDefinition = Json::parse(R"({
+  "id": "small", "version": 2,
+  "title": {"bg": "Малък", "en": "Small"},
+  "steps": [
+    {"id": "one", "title": {"bg": "Едно", "en": "One"}, "fields": [
+      {"id": "kind", "type": "choice", "label": {"bg": "Вид", "en": "Kind"}, "required": true,
+       "options": [{"value": "a", "label": {"bg": "А", "en": "A"}},
+                   {"value": "b", "label": {"bg": "Б", "en": "B"}}]},
+      {"id": "detail", "type": "text", "label": {"bg": "Подробности", "en": "Details"},
+       "visible_if": "kind == \"b\"", "required": true}
+    ]},
+    {"id": "two", "title": {"bg": "Две", "en": "Two"}, "visible_if": "kind != null", "fields": [
+      {"id": "when", "type": "date", "label": {"bg": "Дата", "en": "Date"}, "max": "today"},
+      {"id": "home", "type": "address", "label": {"bg": "Адрес", "en": "Address"}},
+      {"id": "kids", "type": "repeat", "label": {"bg": "Деца", "en": "Children"}, "fields": [
+        {"id": "name", "type": "text", "label": {"bg": "Име", "en": "Name"}, "required": true}
+      ]}
+    ]}
+  ],
+  "migrations": [{"from": 1, "to": 2, "rename": {"type": "kind"}}]
+})");
+
+std::shared_ptr<const Form> small_form() {
+  Loaded loaded = load(kDefinition);
+  EXPECT_TRUE(loaded.errors.empty());
+  return loaded.form;
+}
+
+TEST(Forms, HiddenAnswersAreDroppedNotValidated) {
+  auto form = small_form();
+  const Report report = validate(*form, Json{{"kind", "a"}, {"detail", 42}}, {kToday, {}});
+  EXPECT_TRUE(report.valid);
+  EXPECT_FALSE(report.answers.contains("detail"));
+  EXPECT_EQ(report.visible.front(), "/kind");
+  EXPECT_EQ(std::count(report.visible.begin(), report.visible.end(), "/detail"), 0);
+}
+
+TEST(Forms, StepsAndVisibility) {
+  auto form = small_form();
+  const Report empty = validate(*form, Json::object(), {kToday, {}});
+  ASSERT_EQ(empty.steps.size(), 2u);
+  EXPECT_FALSE(empty.steps[0].complete);
+  EXPECT_FALSE(empty.steps[1].visible);
+  ASSERT_EQ(empty.errors.size(), 1u);
+  EXPECT_EQ(empty.errors[0].code, "form.missing");
+  EXPECT_EQ(empty.errors[0].message.en, "Select kind");
+
+  const Report shown = validate(*form, Json{{"kind", "b"}}, {kToday, {}});
+  ASSERT_EQ(shown.errors.size(), 1u);
+  EXPECT_EQ(shown.errors[0].path, "/detail");
+  EXPECT_EQ(shown.errors[0].message.bg, "Въведете подробности");
+  EXPECT_TRUE(shown.steps[1].visible);
+  EXPECT_TRUE(shown.steps[1].complete);
+}
+
+TEST(Forms, ExtensionPointChecksAddresses) {
+  auto form = small_form();
+  Context context{kToday, [](const Json& address) {
+                    std::vector<Error> errors;
+                    if (address.value("street", "") != "Витоша") {
+                      errors.push_back({"address.street_unknown", "/street", {"Няма", "None"}, {}});
+                    }
+                    return errors;
+                  }};
+  const Json answers = {{"kind", "a"}, {"home", {{"settlement", "София"}, {"street", "Нова"}}}};
+  const Report report = validate(*form, answers, context);
+  ASSERT_EQ(report.errors.size(), 1u);
+  EXPECT_EQ(report.errors[0].code, "address.street_unknown");
+  EXPECT_EQ(report.errors[0].path, "/home/street");
+}
+
+TEST(Forms, SessionRevalidatesOnEachChange) {
+  FormSession session(small_form(), {kToday, {}});
+  EXPECT_FALSE(session.report().valid);
+  ASSERT_TRUE(session.set_answer("/kind", "a").ok());
+  EXPECT_TRUE(session.report().valid);
+  ASSERT_TRUE(session.set_answer("/kids", Json::array()).ok());
+  ASSERT_TRUE(session.set_answer("/kids/-", Json{{"name", ""}}).ok());
+  EXPECT_EQ(session.report().errors.at(0).path, "/kids/0/name");
+  ASSERT_TRUE(session.set_answer("/kids/0/name", "Ана").ok());
+  EXPECT_TRUE(session.report().valid);
+  ASSERT_TRUE(session.set_answer("/when", "2026-11-26").ok());
+  EXPECT_EQ(session.report().errors.at(0).code, "form.too_late");
+  session.set_today({2026, 11, 26});
+  EXPECT_TRUE(session.report().valid);
+  ASSERT_TRUE(session.set_answer("/when", nullptr).ok());
+  EXPECT_FALSE(session.answers().contains("when"));
+  EXPECT_EQ(session.set_answer("kind", "a").error().code, "form.bad_pointer");
+  EXPECT_EQ(session.set_answer("/kind/x", 1).error().code, "form.bad_pointer");
+  EXPECT_EQ(session.set_answer("/kids/7/name", "x").error().code, "form.bad_pointer");
+  session.set_answers(Json::array());
+  EXPECT_EQ(session.answers(), Json::object());
+}
+
+TEST(Forms, MigratesOrAsksForReview) {
+  auto form = small_form();
+  auto migrated = migrate(*form, Json{{"type", "a"}}, 1);
+  ASSERT_TRUE(migrated.ok());
+  EXPECT_EQ(*migrated, (Json{{"kind", "a"}}));
+  EXPECT_EQ(migrate(*form, Json::object(), 3).error().code, "form.needs_review");
+  EXPECT_TRUE(migrate(*form, Json::object(), 2).ok());
+}
+
+TEST(Forms, DefinitionErrorsAreAllReported) {
+  Json definition = kDefinition;
+  definition["steps"][0]["fields"][0]["type"] = "radio";
+  definition["steps"][0]["fields"][1]["max_items"] = 3;
+  definition["extra"] = true;
+  const Loaded loaded = load(definition);
+  EXPECT_EQ(loaded.form, nullptr);
+  ASSERT_EQ(loaded.errors.size(), 3u);
+  EXPECT_EQ(loaded.errors[0].code, "definition.unknown_member");
+  EXPECT_EQ(loaded.errors[1].path, "/steps/0/fields/0/type");
+  EXPECT_EQ(loaded.errors[2].code, "definition.not_applicable");
+  EXPECT_FALSE(load(Json::array()).errors.empty());
+}
+
+TEST(Forms, ExpressionErrorsPointIntoTheDefinition) {
+  Json definition = kDefinition;
+  definition["steps"][1]["fields"][2]["fields"][0]["visible_if"] = "item.nam != null";
+  const Loaded loaded = load(definition);
+  ASSERT_EQ(loaded.errors.size(), 1u);
+  EXPECT_EQ(loaded.errors[0].code, "expr.unknown_name");
+  EXPECT_EQ(loaded.errors[0].path, "/steps/1/fields/2/fields/0/visible_if");
+  EXPECT_EQ(loaded.errors[0].params["position"], 5);
+}
+
+TEST(Forms, AnyJsonIsAcceptedAsAnswers) {
+  auto form = small_form();
+  for (const char* text : {"null", "[]", "1", R"({"kids":{"a":1}})", R"({"kids":[1,[2]]})",
+                           R"({"home":[]})", R"({"when":12})"}) {
+    const Report report = validate(*form, Json::parse(text), {kToday, {}});
+    EXPECT_FALSE(report.valid) << text;
+  }
+}
+
+}  // namespace
+}  // namespace civic::forms
