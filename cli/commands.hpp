@@ -13,6 +13,7 @@ using Args = std::vector<std::string>;
 int id_command(const Args& args);        // civic id check ...
 int translit_command(const Args& args);  // civic translit ...
 int api_command(const Args& args);       // civic api FUNCTION JSON
+int vote_command(const Args& args);      // civic vote create|ceremony|...|verify BOARD
 
 // Prints "usage: <usage>" to stderr and returns 2.
 int usage_error(const char* usage);

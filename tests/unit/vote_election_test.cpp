@@ -214,7 +214,7 @@ TEST_F(VoteBoardForgery, WrongCountFails) {
   BoardRecords records = honest();
   Json& votes = records.result["counts"][0]["options"][1]["votes"];
   votes = votes.get<std::uint64_t>() + 1;
-  EXPECT_EQ(failures(records), "14: vote.decryption.count /result/contests/0/options/1\n");
+  EXPECT_EQ(failures(records), "14: vote.decryption.count /result/counts/0/options/1\n");
 }
 
 TEST_F(VoteBoardForgery, SpoiledBallotWithAFalseOpeningFails) {

@@ -187,7 +187,8 @@ Result<Unit> check_counts(const Election& election, const Ceremony& ceremony,
       const Point expected = mul(scalar_from_u64(counts[c][o]), election.joint_key);
       if (counts[c][o] > tally.ballots ||
           message_power(*quorum, tally.contests[c][o], c, o) != expected) {
-        return decryption_error("count", option_path(c, o),
+        return decryption_error("count",
+                                "/counts/" + std::to_string(c) + "/options/" + std::to_string(o),
                                 "Обявеният брой гласове не е дешифрираният",
                                 "The published count is not what the tally decrypts to");
       }

@@ -59,7 +59,7 @@ Result<Counts> decrypt_tally(const Election& election, const Ceremony& ceremony,
 
 // The verifier's route, with no discrete log: checks B / prod M_l^(lambda_l) == K^count
 // for every option. Assumes the partial decryptions were verified. Errors:
-// vote.decryption.quorum, vote.decryption.count (path /contests/C/options/O).
+// vote.decryption.quorum, vote.decryption.count (path /counts/C/options/O, as in result.json).
 Result<Unit> check_counts(const Election& election, const Ceremony& ceremony,
                           const EncryptedTally& tally, std::span<const PartialDecryption> partials,
                           const Counts& counts);
