@@ -5,6 +5,7 @@
 
 #include "civic/identity.hpp"
 #include "civic/text.hpp"
+#include "envelope_handlers.hpp"
 #include "request.hpp"
 #include "rules_handlers.hpp"
 #include "vote_handlers.hpp"
@@ -18,6 +19,11 @@ using Handler = std::function<Json(const Request&)>;
 const std::map<std::string_view, Handler>& handlers() {
   static const std::map<std::string_view, Handler> kHandlers = {
       {"id.check", check_id_handler},
+      {"envelope.canonicalize", envelope_canonicalize_handler},
+      {"envelope.hash", envelope_hash_handler},
+      {"envelope.seal", envelope_seal_handler},
+      {"envelope.open", envelope_open_handler},
+      {"envelope.keypair", envelope_keypair_handler},
       {"text.translit",
        [](const Request& in) -> Json {
          auto text = in.string("text");

@@ -1,0 +1,183 @@
+// RFC 8785 canonical serialisation over nlohmann::ordered_json.
+#include "civic/jcs.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../text/utf8.hpp"
+
+namespace civic::jcs {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Error error_at(const std::string& path, const char* code, Message message) {
+  return Error{code, path, std::move(message), Json::object()};
+}
+
+// JSON pointer escaping of one reference token (RFC 6901: ~ → ~0, / → ~1).
+std::string pointer_token(const std::string& name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// The UTF-16 code units of `text`, or nothing when it is not valid UTF-8.
+std::optional<std::u16string> utf16_of(const std::string& text) {
+  std::u16string out;
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t start = pos;
+    const char32_t c = utf8::next(text, pos);
+    if (c == utf8::kReplacement && pos - start != 3) return std::nullopt;
+    if (c < 0x10000) {
+      out += static_cast<char16_t>(c);
+    } else {
+      out += static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
+      out += static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
+    }
+  }
+  return out;
+}
+
+void append_string(std::string& out, const std::string& text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (byte < 0x20) {
+          out += "\\u00";
+          out += kHex[byte >> 4];
+          out += kHex[byte & 0xF];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+class Writer {
+ public:
+  Result<Unit> write(const Json& value, const std::string& path, int depth);
+  std::string take() { return std::move(out_); }
+
+ private:
+  Result<Unit> write_string(const std::string& text, const std::string& path);
+  Result<Unit> write_object(const Json& object, const std::string& path, int depth);
+
+  std::string out_;
+};
+
+Result<Unit> Writer::write_string(const std::string& text, const std::string& path) {
+  if (!utf16_of(text)) {
+    return error_at(path, "jcs.invalid_utf8",
+                    {"Текстът не е валиден UTF-8", "The text is not valid UTF-8"});
+  }
+  append_string(out_, text);
+  return Unit{};
+}
+
+Result<Unit> Writer::write_object(const Json& object, const std::string& path, int depth) {
+  struct Member {
+    std::u16string key16;
+    const std::string* key;
+    const Json* value;
+  };
+  std::vector<Member> members;
+  members.reserve(object.size());
+  for (const auto& [key, value] : object.items()) {
+    auto key16 = utf16_of(key);
+    if (!key16) {
+      return error_at(path + "/" + pointer_token(key), "jcs.invalid_utf8",
+                      {"Име на поле не е валиден UTF-8", "A member name is not valid UTF-8"});
+    }
+    members.push_back({std::move(*key16), &key, &value});
+  }
+  std::sort(members.begin(), members.end(),
+            [](const Member& a, const Member& b) { return a.key16 < b.key16; });
+  out_ += '{';
+  for (size_t i = 0; i < members.size(); ++i) {
+    if (i > 0) out_ += ',';
+    append_string(out_, *members[i].key);
+    out_ += ':';
+    auto written = write(*members[i].value, path + "/" + pointer_token(*members[i].key), depth + 1);
+    if (!written) return written;
+  }
+  out_ += '}';
+  return Unit{};
+}
+
+Result<Unit> Writer::write(const Json& value, const std::string& path, int depth) {
+  if (depth > kMaxDepth && (value.is_object() || value.is_array())) {
+    return error_at(path, "jcs.too_deep",
+                    {"Данните са вложени твърде дълбоко", "The data is nested too deeply"});
+  }
+  switch (value.type()) {
+    case Json::value_t::null: out_ += "null"; return Unit{};
+    case Json::value_t::boolean: out_ += value.get<bool>() ? "true" : "false"; return Unit{};
+    case Json::value_t::number_integer:
+      out_ += format_number(static_cast<double>(value.get<std::int64_t>()));
+      return Unit{};
+    case Json::value_t::number_unsigned:
+      out_ += format_number(static_cast<double>(value.get<std::uint64_t>()));
+      return Unit{};
+    case Json::value_t::number_float: {
+      const double number = value.get<double>();
+      if (!std::isfinite(number)) {
+        return error_at(path, "jcs.not_finite",
+                        {"Числото не е крайно", "The number is not finite"});
+      }
+      out_ += format_number(number);
+      return Unit{};
+    }
+    case Json::value_t::string: return write_string(value.get_ref<const std::string&>(), path);
+    case Json::value_t::array: {
+      out_ += '[';
+      for (size_t i = 0; i < value.size(); ++i) {
+        if (i > 0) out_ += ',';
+        auto written = write(value[i], path + "/" + std::to_string(i), depth + 1);
+        if (!written) return written;
+      }
+      out_ += ']';
+      return Unit{};
+    }
+    case Json::value_t::object: return write_object(value, path, depth);
+    default:
+      return error_at(
+          path, "jcs.unsupported",
+          {"Стойността не може да се запише като JSON", "The value cannot be written as JSON"});
+  }
+}
+
+}  // namespace
+
+Result<std::string> canonicalize(const nlohmann::ordered_json& value) {
+  Writer writer;
+  auto written = writer.write(value, "", 1);
+  if (!written) return written.error();
+  return writer.take();
+}
+
+}  // namespace civic::jcs
