@@ -16,6 +16,9 @@ int api_command(const Args& args);       // civic api FUNCTION JSON
 int envelope_command(const Args& args);  // civic envelope keygen|seal|open|hash ...
 int vote_command(const Args& args);      // civic vote create|ceremony|...|verify BOARD
 
+int form_command(const Args& args);         // civic form validate|check ...
+int eligibility_command(const Args& args);  // civic eligibility check ...
+
 // Prints "usage: <usage>" to stderr and returns 2.
 int usage_error(const char* usage);
 
