@@ -48,8 +48,9 @@ void run(std::string_view source, const civic::expr::CompileOptions& options) {
   env.today = {2026, 11, 25};
   civic::expr::Trace trace;
   auto value = compiled->evaluate(env, &trace);
-  if (value) (void)value->to_json().dump();
-  (void)trace.to_json(compiled->source()).dump();
+  constexpr auto kReplace = civic::expr::Json::error_handler_t::replace;  // as api::dump does
+  if (value) (void)value->to_json().dump(-1, ' ', false, kReplace);
+  (void)trace.to_json(compiled->source()).dump(-1, ' ', false, kReplace);
 }
 
 }  // namespace
