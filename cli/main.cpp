@@ -24,13 +24,14 @@ std::string local_today() {
 }  // namespace civic::cli
 
 int main(int argc, char** argv) {
-  constexpr const char* kUsage = "civic (id check|translit|api|form|eligibility|vote|envelope) ...";
+  constexpr const char* kUsage = "civic (id check|translit|api|form|eligibility|vote|envelope|register) ...";
   if (argc < 2) return civic::cli::usage_error(kUsage);
   const std::string command = argv[1];
   const civic::cli::Args args(argv + 2, argv + argc);
   if (command == "id") return civic::cli::id_command(args);
   if (command == "translit") return civic::cli::translit_command(args);
   if (command == "api") return civic::cli::api_command(args);
+  if (command == "register") return civic::cli::register_command(args);
   if (command == "form") return civic::cli::form_command(args);
   if (command == "eligibility") return civic::cli::eligibility_command(args);
   if (command == "envelope") return civic::cli::envelope_command(args);

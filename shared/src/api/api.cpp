@@ -5,6 +5,7 @@
 
 #include "civic/identity.hpp"
 #include "civic/text.hpp"
+#include "address_handlers.hpp"
 #include "envelope_handlers.hpp"
 #include "request.hpp"
 #include "rules_handlers.hpp"
@@ -19,6 +20,10 @@ using Handler = std::function<Json(const Request&)>;
 const std::map<std::string_view, Handler>& handlers() {
   static const std::map<std::string_view, Handler> kHandlers = {
       {"id.check", check_id_handler},
+      {"address.validate", address_validate_handler},
+      {"address.suggest", address_suggest_handler},
+      {"geo.inside", geo_inside_handler},
+      {"register.import", register_import_handler},
       {"envelope.canonicalize", envelope_canonicalize_handler},
       {"envelope.hash", envelope_hash_handler},
       {"envelope.seal", envelope_seal_handler},

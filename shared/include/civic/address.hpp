@@ -1,0 +1,128 @@
+// civic/address.hpp — Bulgarian addresses: the per-district register, validation and
+// autocomplete.
+//
+// An address in a city district is either street + number or (residential complex +)
+// block, with optional entrance, floor and apartment (Civil Registration Act: область,
+// община, населено място, street / ж.к. / кв., number, вход, етаж, апартамент). The
+// register lists, per district, its settlements, streets with their building numbers and
+// blocks with their entrances, each with postal codes. Registers are data: JSON in a
+// profile bundle (docs/register-csv.md also defines the operators' CSV).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "civic/result.hpp"
+
+namespace civic::address {
+
+using Json = nlohmann::ordered_json;
+
+// One address as a citizen enters it. Empty = not given.
+struct Address {
+  std::string district;     // "68134-16"
+  std::string settlement;   // EKATTE code "68134"; empty = any settlement of the district
+  std::string complex;      // ж.к. / кв. name, "Студентски град"
+  std::string street_type;  // "ул.", "бул.", "пл." (informative: matching uses the name)
+  std::string street;       // "Акад. Борис Стефанов"
+  std::string number;       // "5", "5А"
+  std::string block;        // "12", "12А"
+  std::string entrance;     // "А", "1"
+  std::string floor;        // "-1" .. "99"
+  std::string apartment;    // "9", "9А"
+  std::string postal_code;  // "1700"
+};
+
+struct Settlement {
+  std::string ekatte;  // 5 digits
+  std::string name;
+  std::vector<std::string> postal_codes;
+};
+
+struct Street {
+  std::string settlement;
+  std::string type;
+  std::string name;
+  std::vector<std::string> numbers;  // normalised: upper case, no spaces
+  std::vector<std::string> postal_codes;
+  std::string key;       // fold_for_search(type + " " + name), precomputed at load
+  std::string name_key;  // fold_for_search(name)
+};
+
+struct Block {
+  std::string settlement;
+  std::string complex;
+  std::string number;  // normalised
+  std::vector<std::string> entrances;
+  std::vector<std::string> postal_codes;
+  std::string key;          // fold_for_search("бл. " + number + " " + complex)
+  std::string complex_key;  // fold_for_search(complex + " бл. " + number)
+};
+
+struct DistrictRegister {
+  std::string id;  // "68134-16"
+  std::string name_bg;
+  std::string name_en;
+  std::vector<Settlement> settlements;
+  std::vector<Street> streets;
+  std::vector<Block> blocks;
+};
+
+struct Register {
+  std::vector<DistrictRegister> districts;
+  const DistrictRegister* find(std::string_view district) const;
+};
+
+// Loads one district register object or an array of them (format in docs/register-csv.md,
+// "JSON form"). Errors register.bad_json with the path of the offending member.
+Result<Register> load_register(const Json& json);
+// The JSON form of a register (what load_register reads).
+Json to_json(const DistrictRegister& district);
+
+// Normalises a building or block number: upper case, spaces removed ("5 а" → "5А").
+std::string normalise_number(std::string_view number);
+
+// Every problem with `address`, in a fixed order; empty when valid. Codes:
+//   address.district_unknown, address.settlement_unknown, address.street_or_block_required,
+//   address.number_required, address.number_format, address.street_unknown,
+//   address.number_unknown, address.block_unknown, address.entrance_format,
+//   address.entrance_unknown, address.floor_format, address.apartment_format,
+//   address.postal_code_format, address.postal_code_mismatch
+std::vector<Error> validate(const Address& address, const Register& reg);
+
+// Reads an Address from JSON (string members as in the struct; others ignored).
+// Error address.bad_request when a member is not a string.
+Result<Address> address_from_json(const Json& json);
+
+enum class SuggestionKind { street, block };
+
+struct Suggestion {
+  SuggestionKind kind;
+  const DistrictRegister* district;
+  const Street* street;  // when kind == street
+  const Block* block;    // when kind == block
+};
+
+struct SuggestQuery {
+  std::string text;
+  std::string district;  // preferred district: its entries come first
+  bool streets = true;
+  bool blocks = true;
+  size_t limit = 10;
+};
+
+// Streets and blocks matching the query, script- and case-insensitive
+// (fold_for_search): the preferred district first, then name prefix before word prefix
+// before infix, then alphabetical. An empty query suggests nothing.
+std::vector<Suggestion> suggest(const SuggestQuery& query, const Register& reg);
+
+// Format checks, shared by validation and the CSV import.
+bool is_postal_code(std::string_view text);            // 4 digits
+bool is_building_number(std::string_view normalised);  // 1–4 digits + optional Cyrillic letter
+bool is_entrance(std::string_view text);   // one Cyrillic capital letter or 1–2 digits
+bool is_floor(std::string_view text);      // integer −5 … 99
+bool is_apartment(std::string_view text);  // 1–4 digits + optional Cyrillic letter
+
+}  // namespace civic::address

@@ -1,0 +1,21 @@
+// JSON API handlers of the address and geo modules (internal to the api module):
+//   address.validate {"address","register"}                      → {"valid","errors"}
+//   address.suggest  {"query","register","district"?,"kinds"?,"limit"?} → {"suggestions"}
+//   geo.inside       {"point":[x,y],"polygon": GeoJSON}          → {"inside","location"}
+//   register.import  {"district","csv"}                          → report + {"register"}
+#pragma once
+
+#include "civic/address.hpp"
+#include "request.hpp"
+
+namespace civic::api {
+
+Json address_validate_handler(const Request& request);
+Json address_suggest_handler(const Request& request);
+Json geo_inside_handler(const Request& request);
+Json register_import_handler(const Request& request);
+
+// The request's "register" member (one district object or an array of them), loaded.
+Result<address::Register> register_of(const Request& request);
+
+}  // namespace civic::api

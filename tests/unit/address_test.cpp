@@ -1,0 +1,176 @@
+#include "civic/address.hpp"
+
+#include <gtest/gtest.h>
+
+namespace civic {
+namespace {
+
+using address::Json;
+
+// A small register of two districts (streets and blocks are real names; numbers illustrative).
+address::Register sample_register() {
+  const Json json = Json::parse(R"([
+    {"district": "68134-16", "name": {"bg": "Студентски", "en": "Studentski"},
+     "settlements": [{"ekatte": "68134", "name": "София", "postal_codes": ["1700", "1734"]}],
+     "streets": [
+       {"settlement": "68134", "type": "ул.", "name": "Акад. Борис Стефанов",
+        "numbers": ["1", "3", "5А"], "postal_codes": ["1700"]},
+       {"settlement": "68134", "type": "бул.", "name": "Климент Охридски",
+        "numbers": ["8", "10"], "postal_codes": ["1756"]},
+       {"settlement": "68134", "type": "ул.", "name": "Витошки рид", "numbers": [],
+        "postal_codes": []}],
+     "blocks": [
+       {"settlement": "68134", "complex": "Студентски град", "number": "8",
+        "entrances": ["А", "Б"], "postal_codes": ["1734"]},
+       {"settlement": "68134", "complex": "Дианабад", "number": "12", "entrances": [],
+        "postal_codes": ["1172"]}]},
+    {"district": "68134-01", "name": {"bg": "Средец", "en": "Sredets"},
+     "settlements": [{"ekatte": "68134", "name": "София", "postal_codes": ["1000"]}],
+     "streets": [
+       {"settlement": "68134", "type": "бул.", "name": "Витоша", "numbers": ["1", "2"],
+        "postal_codes": ["1000"]}],
+     "blocks": []}
+  ])");
+  auto reg = address::load_register(json);
+  EXPECT_TRUE(reg.ok());
+  return *reg;
+}
+
+address::Address make(std::initializer_list<std::pair<const char*, const char*>> parts) {
+  Json json = Json::object();
+  for (const auto& [name, value] : parts) json[name] = value;
+  return *address::address_from_json(json);
+}
+
+std::vector<std::string> codes_of(const address::Address& a) {
+  std::vector<std::string> codes;
+  for (const Error& error : address::validate(a, sample_register())) {
+    codes.push_back(error.code + " " + error.path);
+  }
+  return codes;
+}
+
+using Codes = std::vector<std::string>;
+
+TEST(Address, AcceptsStreetAndBlockAddresses) {
+  address::Address street = make({{"district", "68134-16"},
+                                  {"settlement", "68134"},
+                                  {"street", "акад. борис стефанов"},
+                                  {"number", "5а"},
+                                  {"floor", "3"},
+                                  {"apartment", "9"},
+                                  {"postal_code", "1700"}});
+  EXPECT_EQ(codes_of(street), Codes{});
+  address::Address latin =
+      make({{"district", "68134-16"}, {"street", "Akad. Boris Stefanov"}, {"number", "1"}});
+  EXPECT_EQ(codes_of(latin), Codes{});
+  address::Address block =
+      make({{"district", "68134-16"}, {"complex", "Studentski grad"}, {"block", "8"}});
+  block.entrance = "б";
+  block.postal_code = "1734";
+  EXPECT_EQ(codes_of(block), Codes{});
+  address::Address any_number =
+      make({{"district", "68134-16"}, {"street", "Витошки рид"}, {"number", "77"}});
+  EXPECT_EQ(codes_of(any_number), Codes{});
+}
+
+TEST(Address, EveryErrorCode) {
+  EXPECT_EQ(codes_of(make({{"district", "68134-99"}, {"street", "Витоша"}, {"number", "1"}})),
+            Codes{"address.district_unknown /district"});
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}, {"settlement", "02659"}, {"block", "8"}})),
+            (Codes{"address.settlement_unknown /settlement", "address.block_unknown /block"}));
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}})), Codes{"address.street_or_block_required "});
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}, {"street", "Акад. Борис Стефанов"}})),
+            Codes{"address.number_required /number"});
+  EXPECT_EQ(codes_of(make(
+                {{"district", "68134-16"}, {"street", "Акад. Борис Стефанов"}, {"number", "5-7"}})),
+            Codes{"address.number_format /number"});
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}, {"street", "Витоша"}, {"number", "1"}})),
+            Codes{"address.street_unknown /street"});
+  EXPECT_EQ(codes_of(make(
+                {{"district", "68134-16"}, {"street", "Акад. Борис Стефанов"}, {"number", "2"}})),
+            Codes{"address.number_unknown /number"});
+  EXPECT_EQ(
+      codes_of(make({{"district", "68134-16"}, {"complex", "Студентски град"}, {"block", "9"}})),
+      Codes{"address.block_unknown /block"});
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}, {"block", "8"}, {"entrance", "АБ"}})),
+            Codes{"address.entrance_format /entrance"});
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}, {"block", "8"}, {"entrance", "В"}})),
+            Codes{"address.entrance_unknown /entrance"});
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}, {"block", "8"}, {"floor", "партер"}})),
+            Codes{"address.floor_format /floor"});
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}, {"block", "8"}, {"apartment", "0"}})),
+            Codes{"address.apartment_format /apartment"});
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}, {"block", "8"}, {"postal_code", "17000"}})),
+            Codes{"address.postal_code_format /postal_code"});
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"}, {"block", "8"}, {"postal_code", "1700"}})),
+            Codes{"address.postal_code_mismatch /postal_code"});
+}
+
+TEST(Address, ReportsEveryProblemAtOnce) {
+  EXPECT_EQ(codes_of(make({{"district", "68134-16"},
+                           {"street", "Липсваща"},
+                           {"number", "1"},
+                           {"floor", "100"},
+                           {"postal_code", "abc"}})),
+            (Codes{"address.street_unknown /street", "address.floor_format /floor",
+                   "address.postal_code_format /postal_code"}));
+}
+
+TEST(Address, Formats) {
+  EXPECT_EQ(address::normalise_number(" 5 а"), "5А");
+  EXPECT_EQ(address::normalise_number("12b"), "12Б");
+  EXPECT_TRUE(address::is_building_number("1234"));
+  EXPECT_FALSE(address::is_building_number("01"));
+  EXPECT_FALSE(address::is_building_number("12345"));
+  EXPECT_TRUE(address::is_entrance("Б"));
+  EXPECT_TRUE(address::is_entrance("12"));
+  EXPECT_FALSE(address::is_entrance("123"));
+  EXPECT_TRUE(address::is_floor("-2"));
+  EXPECT_TRUE(address::is_floor("0"));
+  EXPECT_FALSE(address::is_floor("-6"));
+  EXPECT_FALSE(address::is_floor("+1"));
+  EXPECT_TRUE(address::is_postal_code("1000"));
+  EXPECT_FALSE(address::is_postal_code("100"));
+}
+
+std::vector<std::string> labels(const std::string& text, const std::string& district = "",
+                                size_t limit = 10) {
+  static const address::Register reg = sample_register();
+  std::vector<std::string> out;
+  address::SuggestQuery query;
+  query.text = text;
+  query.district = district;
+  query.limit = limit;
+  for (const auto& s : address::suggest(query, reg)) {
+    out.push_back(s.district->id + " " +
+                  (s.street ? s.street->name : s.block->complex + " " + s.block->number));
+  }
+  return out;
+}
+
+TEST(Suggest, ScriptAndCaseInsensitive) {
+  EXPECT_EQ(labels("vitosha"), Codes{"68134-01 Витоша"});
+  EXPECT_EQ(labels("ВИТОША"), labels("vitosha"));
+  EXPECT_EQ(labels("бул. вит"), Codes{"68134-01 Витоша"});
+  EXPECT_EQ(labels(""), Codes{});
+}
+
+TEST(Suggest, RanksDistrictThenPrefixThenWordThenInfix) {
+  EXPECT_EQ(labels("vitosh", "68134-16"), (Codes{"68134-16 Витошки рид", "68134-01 Витоша"}));
+  EXPECT_EQ(labels("ste"), (Codes{"68134-16 Акад. Борис Стефанов"}));
+  EXPECT_EQ(labels("ski"), (Codes{"68134-16 Климент Охридски", "68134-16 Студентски град 8"}));
+  EXPECT_EQ(labels("бл. 8"), Codes{"68134-16 Студентски град 8"});
+  EXPECT_EQ(labels("dianabad bl. 12"), Codes{"68134-16 Дианабад 12"});
+  EXPECT_EQ(labels("a", "", 2).size(), 2u);
+}
+
+TEST(Register, RefusesABadRegister) {
+  auto bad = address::load_register(Json::parse(R"({"district": "68134-16", "streets": [{}]})"));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, "register.bad_json");
+  EXPECT_EQ(bad.error().path, "/streets/0/name");
+}
+
+}  // namespace
+}  // namespace civic
