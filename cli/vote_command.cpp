@@ -218,6 +218,8 @@ int encrypt(const Options& options) {
     entry.status = EntryStatus::spoiled;
     entry.opening = std::move(opening).value();
   }
+  Bytes32& master_nonce = encrypted.value().secret.master_nonce;
+  sodium_memzero(master_nonce.data(), master_nonce.size());
   entries->push_back(std::move(entry));
   apply_revote_rule(*entries);
   if (!write_entries(options.board, *manifest, *entries)) return 1;

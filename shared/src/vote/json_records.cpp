@@ -22,24 +22,30 @@ Result<Proof> proof_from_json(const Json& json, const std::string& path,
   return Proof{challenge, response};
 }
 
-// An array of at most `max` items, each parsed by `parse(item, path)`.
+// The array `list` (at `path`) of at most `max` items, each parsed by `parse(item, path)`.
 template <typename T, typename Parse>
-Result<std::vector<T>> list_from_json(const Json& object, const char* name, const std::string& path,
-                                      const std::string& prefix, std::size_t max, Parse parse) {
-  CIVIC_TRY(list, array_field(object, name, path, prefix));
-  if (list->size() > max) {
-    Error error =
-        shape_error(prefix + ".shape", path + "/" + name, "a shorter list", "по-кратък списък");
-    error.params["max"] = max;
+Result<std::vector<T>> list_items(const Json& list, const std::string& path,
+                                  const std::string& prefix, std::size_t max, Parse parse) {
+  if (!list.is_array() || list.size() > max) {
+    Error error = shape_error(prefix + ".shape", path, "an array", "масив");
+    error.params["max_items"] = max;
     return error;
   }
   std::vector<T> items;
-  items.reserve(list->size());
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    CIVIC_TRY(item, parse((*list)[i], path + "/" + name + "/" + std::to_string(i)));
+  items.reserve(list.size());
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    CIVIC_TRY(item, parse(list[i], path + "/" + std::to_string(i)));
     items.push_back(std::move(item));
   }
   return items;
+}
+
+// The same for the field `name` of `object`.
+template <typename T, typename Parse>
+Result<std::vector<T>> list_from_json(const Json& object, const char* name, const std::string& path,
+                                      const std::string& prefix, std::size_t max, Parse parse) {
+  CIVIC_TRY(list, field(object, name, path, prefix));
+  return list_items<T>(*list, path + "/" + name, prefix, max, parse);
 }
 
 Result<Point> point_item(const Json& json, const std::string& path, const std::string& prefix,
@@ -176,21 +182,12 @@ Result<EncryptedTally> tally_from_json(const Json& json) {
     CIVIC_TRY(beta, point_field(item, "beta", path, prefix, Identity::allowed));
     return Ciphertext{alpha, beta};
   };
-  CIVIC_TRY(contests,
-            list_from_json<std::vector<Ciphertext>>(
-                json, "contests", "", prefix, kMaxContests,
-                [&](const Json& row, const std::string& path) -> Result<std::vector<Ciphertext>> {
-                  if (!row.is_array() || row.size() > kMaxOptions) {
-                    return shape_error(prefix + ".shape", path, "an array of ciphertexts",
-                                       "масив от шифротекстове");
-                  }
-                  std::vector<Ciphertext> out;
-                  for (std::size_t o = 0; o < row.size(); ++o) {
-                    CIVIC_TRY(ciphertext, parse_ciphertext(row[o], path + "/" + std::to_string(o)));
-                    out.push_back(ciphertext);
-                  }
-                  return out;
-                }));
+  CIVIC_TRY(contests, list_from_json<std::vector<Ciphertext>>(
+                          json, "contests", "", prefix, kMaxContests,
+                          [&](const Json& row, const std::string& path) {
+                            return list_items<Ciphertext>(row, path, prefix, kMaxOptions,
+                                                          parse_ciphertext);
+                          }));
   tally.contests = std::move(contests);
   return tally;
 }
@@ -243,8 +240,8 @@ Result<DecryptionRecord> decryption_from_json(const Manifest& manifest, const Js
     CIVIC_TRY(contests, list_from_json<std::vector<DecryptionShare>>(
                             item, "contests", path, prefix, kMaxContests,
                             [&](const Json& row, const std::string& at) {
-                              return list_from_json<DecryptionShare>(
-                                  Json{{"row", row}}, "row", at, prefix, kMaxOptions, parse_share);
+                              return list_items<DecryptionShare>(row, at, prefix, kMaxOptions,
+                                                                 parse_share);
                             }));
     return PartialDecryption{static_cast<std::uint32_t>(trustee), std::move(contests)};
   };
