@@ -58,9 +58,14 @@ class Validator {
     computed();
     for (Instance& instance : instances_) check(instance);
     form_rules();
+    // Every check is done: move the canonical values out of the store (ids are unique, so
+    // append without the map's look-up).
+    auto& answers = report_.answers.get_ref<Json::object_t&>();
+    answers.reserve(form_.top.size());
     for (const int index : form_.top) {
       const Field& field = form_.fields[index];
-      if (slots_[field.slot]) report_.answers[field.id] = *slots_[field.slot];
+      if (!slots_[field.slot]) continue;
+      answers.Container::emplace_back(field.id, std::move(*const_cast<Json*>(slots_[field.slot])));
     }
     report_.valid = report_.errors.empty();
   }
