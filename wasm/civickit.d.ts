@@ -55,6 +55,71 @@ export interface IdCheckOptions {
   today?: string;
 }
 
+/** A form validation report (docs/forms.md). */
+export interface FormReport {
+  form: string;
+  version: number;
+  valid: boolean;
+  /** At most one per field, in definition order; `path` points into the answers. */
+  errors: CoreError[];
+  steps: { id: string; visible: boolean; complete: boolean }[];
+  /** JSON pointers of the fields to show. */
+  visible: string[];
+  computed: Record<string, unknown>;
+  /** The canonical answers: visible fields only, normalised. What gets submitted. */
+  answers: Record<string, unknown>;
+}
+
+/** A form being filled in: the definition is read once, each change re-validates. */
+export class FormSession {
+  private constructor();
+  readonly report: FormReport;
+  /** The answers as given (hidden ones included). */
+  readonly answers: Record<string, unknown>;
+  /** Sets one answer at a JSON pointer; undefined or null removes it. */
+  setAnswer(pointer: string, value: unknown): FormReport;
+  setAnswers(answers: Record<string, unknown>): FormReport;
+  setToday(today: string): FormReport;
+  /** Frees the session's wasm memory; call it in `finally`. */
+  close(): void;
+}
+
+export interface FormSessionOptions {
+  answers?: Record<string, unknown>;
+  /** The form version the answers were made against: migrated, or CivicError form.needs_review. */
+  answersVersion?: number;
+  today?: string;
+}
+
+export interface EligibilityDecision {
+  policy: string;
+  version: number;
+  eligible: boolean;
+  /** Every failed rule's reason, for the person. */
+  reasons: Messages[];
+  rules: { rule: string; outcome: string; trace: { expr: string; value: unknown }[] }[];
+}
+
+export interface EncryptBallotOptions {
+  /** 64 hex digits: the voter's credential secret (its public key is on the credential list). */
+  credentialSeed: string;
+  /** Names the encrypting device (≤ 128 bytes); hashed into the tracking code. */
+  device: string;
+  /** The device clock, e.g. "2026-11-25T09:00:00Z" (≤ 64 bytes). */
+  time: string;
+  /** Tracking code of this device's previous ballot; defaults to the chain start. */
+  previous?: string;
+  /** 64 hex digits of randomness; defaults to fresh Web Crypto bytes. */
+  seed?: string;
+}
+
+export interface EncryptedBallot {
+  ballot: Record<string, unknown>;
+  tracking_code: string;
+  /** Keep only until the ballot is cast (then erase) or spoiled (spoilBallot needs it). */
+  seed: string;
+}
+
 /** A loaded module. All methods are synchronous. */
 export class Civickit {
   private constructor();
@@ -67,6 +132,17 @@ export class Civickit {
   transliterate(text: string): string;
   /** A script-, case- and abbreviation-insensitive key ("бул. Витоша" → "bul vitosha"). */
   foldForSearch(text: string): string;
+  /** Evaluates an expression (docs/expressions.md): { value, type }. */
+  evaluate(expression: string, options?: { answers?: Record<string, unknown>; today?: string }): { value: unknown; type: string };
+  checkFormDefinition(form: object): { valid: boolean; errors: CoreError[] };
+  validateForm(form: object, answers: Record<string, unknown>, options?: { today?: string; answersVersion?: number }): FormReport;
+  openFormSession(form: object, options?: FormSessionOptions): FormSession;
+  checkEligibility(policy: object, subject: Record<string, unknown>, options?: { today?: string }): EligibilityDecision;
+  /** Encrypts a ballot; `manifest` is the manifest's JSON text as published. */
+  encryptBallot(manifest: string, jointKey: string, selections: Record<string, string[]>, options: EncryptBallotOptions): EncryptedBallot;
+  /** Benaloh challenge: a spoiled board entry revealing the ballot's nonces. */
+  spoilBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>, seed: string): { status: 'spoiled'; ballot: Record<string, unknown>; opening: Record<string, unknown> };
+  verifyBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>): { valid: boolean; tracking_code: string; error: CoreError | null };
 }
 
 /** Emscripten module options accepted by load(). */
@@ -81,3 +157,6 @@ export function load(options?: LoadOptions): Promise<Civickit>;
 
 /** Today's local date as "YYYY-MM-DD". */
 export function localToday(date?: Date): string;
+
+/** `bytes` random bytes as hex, from Web Crypto. */
+export function randomHex(bytes: number): string;

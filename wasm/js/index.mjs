@@ -63,6 +63,115 @@ export class Civickit {
   foldForSearch(text) {
     return this.call('text.fold', { text }).text;
   }
+
+  /** Evaluates an expression (docs/expressions.md) against optional answers. */
+  evaluate(expression, { answers, today = localToday() } = {}) {
+    return this.call('expr.evaluate', answers === undefined ? { expression, today } : { expression, answers, today });
+  }
+
+  /** Every problem in a form definition: { valid, errors }. */
+  checkFormDefinition(form) {
+    return this.call('form.check_definition', { form });
+  }
+
+  /** Validates answers once. For a form being filled in, use openFormSession(). */
+  validateForm(form, answers, { today = localToday(), answersVersion } = {}) {
+    const input = { form, answers, today };
+    if (answersVersion !== undefined) input.answers_version = answersVersion;
+    return this.call('form.validate', input);
+  }
+
+  /**
+   * Opens a form for filling in: the definition is read once and every change re-validates.
+   * Call `close()` when done (it frees wasm memory). A draft made against an older version
+   * of the form is migrated (pass `answersVersion`) or refused with `form.needs_review`.
+   */
+  openFormSession(form, { answers, answersVersion, today = localToday() } = {}) {
+    const request = { form, today };
+    if (answers !== undefined) request.answers = answers;
+    if (answersVersion !== undefined) request.answers_version = answersVersion;
+    const handle = new this.#module.FormSessionJson(JSON.stringify(request));
+    const status = JSON.parse(handle.status());
+    if (status.error) {
+      handle.delete();
+      throw new CivicError(status.error);
+    }
+    return new FormSession(handle);
+  }
+
+  /** Checks a subject against an eligibility policy: { eligible, reasons, rules }. */
+  checkEligibility(policy, subject, { today = localToday() } = {}) {
+    return this.call('eligibility.check', { policy, subject, today });
+  }
+
+  /**
+   * Encrypts a participatory-budget ballot (docs/vote-spec.md). `manifest` is the manifest's
+   * JSON text exactly as published; `selections` maps contest ids to chosen option ids.
+   * Returns { ballot, tracking_code, seed }: keep `seed` only until the voter casts (then
+   * erase it) or spoils the ballot (spoilBallot needs it). Run it in a Web Worker.
+   */
+  encryptBallot(manifest, jointKey, selections, { credentialSeed, device, time, previous, seed = randomHex(32) }) {
+    const input = { manifest, joint_key: jointKey, selections, seed, credential_seed: credentialSeed, device, time };
+    if (previous !== undefined) input.previous = previous;
+    return { ...this.call('vote.encrypt', input), seed };
+  }
+
+  /** Spoils a ballot (Benaloh challenge): reveals its nonces so anyone can check the choices. */
+  spoilBallot(manifest, jointKey, ballot, seed) {
+    return this.call('vote.spoil', { manifest, joint_key: jointKey, ballot, seed });
+  }
+
+  /** Checks one ballot's proofs and signature: { valid, tracking_code, error }. */
+  verifyBallot(manifest, jointKey, ballot) {
+    return this.call('vote.verify_ballot', { manifest, joint_key: jointKey, ballot });
+  }
+}
+
+/** A form being filled in (see Civickit#openFormSession). Reports are plain objects. */
+export class FormSession {
+  #handle;
+
+  constructor(handle) {
+    this.#handle = handle;
+  }
+
+  #report(json) {
+    const output = JSON.parse(json);
+    if (output.error) throw new CivicError(output.error);
+    return output;
+  }
+
+  get report() {
+    return this.#report(this.#handle.report());
+  }
+
+  get answers() {
+    return this.#report(this.#handle.answers());
+  }
+
+  /** Sets one answer at a JSON pointer ("/applicant/egn"); undefined or null removes it. */
+  setAnswer(pointer, value) {
+    return this.#report(this.#handle.setAnswer(pointer, JSON.stringify(value ?? null)));
+  }
+
+  setAnswers(answers) {
+    return this.#report(this.#handle.setAnswers(JSON.stringify(answers)));
+  }
+
+  setToday(today) {
+    return this.#report(this.#handle.setToday(today));
+  }
+
+  close() {
+    if (!this.#handle.isDeleted()) this.#handle.delete();
+  }
+}
+
+/** `bytes` random bytes as hex, from the platform's CSPRNG (Web Crypto). */
+export function randomHex(bytes) {
+  const buffer = new Uint8Array(bytes);
+  globalThis.crypto.getRandomValues(buffer);
+  return Array.from(buffer, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

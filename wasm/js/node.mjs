@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 import { load as loadWith } from './index.mjs';
 
-export { CivicError, Civickit, localToday } from './index.mjs';
+export { CivicError, Civickit, FormSession, localToday, randomHex } from './index.mjs';
 
 const wasmUrl = new URL('./civickit.wasm', import.meta.url);
 let wasmBinary;
