@@ -19,6 +19,19 @@ int rank_in(const std::string& key, const std::string& query) {
   return 2;
 }
 
+// A street's rank with one search in most cases: its key is usually "type name", so a
+// match at the name's offset is a name prefix (rank 0).
+int street_rank(const Street& street, const std::string& query) {
+  const std::string& key = street.key;
+  const std::string& name = street.name_key;
+  const bool name_is_tail =
+      key.size() >= name.size() && key.compare(key.size() - name.size(), name.size(), name) == 0;
+  if (!name_is_tail) return std::min(rank_in(name, query), rank_in(key, query));
+  const int rank = rank_in(key, query);
+  if (rank == 1 && key.compare(key.size() - name.size(), query.size(), query) == 0) return 0;
+  return rank;
+}
+
 struct Ranked {
   int other_district;
   int rank;
@@ -38,7 +51,7 @@ std::vector<Suggestion> suggest(const SuggestQuery& query, const Register& reg) 
     const int other = district.id == query.district ? 0 : 1;
     if (query.streets) {
       for (const Street& street : district.streets) {
-        const int rank = std::min(rank_in(street.name_key, folded), rank_in(street.key, folded));
+        const int rank = street_rank(street, folded);
         if (rank < 3) {
           found.push_back({other,
                            rank,
