@@ -24,8 +24,8 @@ std::uint64_t ceil_sqrt(std::uint64_t n) {
 
 DiscreteLog::DiscreteLog(const Point& base, std::uint64_t max)
     : max_(max), step_(std::max<std::uint64_t>(1, ceil_sqrt(max + 1))) {
-  points_.reserve(step_);
-  baby_.reserve(step_);
+  points_.reserve(static_cast<std::size_t>(step_));
+  baby_.reserve(static_cast<std::size_t>(step_));
   Point power = identity();
   for (std::uint64_t j = 0; j < step_; ++j) {
     points_.push_back(power);
@@ -43,7 +43,7 @@ std::optional<std::uint64_t> DiscreteLog::solve(const Point& target) const {
     auto it = std::lower_bound(baby_.begin(), baby_.end(), std::make_pair(key, std::uint64_t{0}));
     for (; it != baby_.end() && it->first == key; ++it) {
       const std::uint64_t x = i * step_ + it->second;
-      if (points_[it->second] == current && x <= max_) return x;
+      if (points_[static_cast<std::size_t>(it->second)] == current && x <= max_) return x;
     }
     current = current - giant_;
   }
