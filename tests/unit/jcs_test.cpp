@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 
 namespace civic {
@@ -17,7 +17,10 @@ std::string canonical(const char* json_text) {
 }
 
 std::string number_of_bits(std::uint64_t bits) {
-  return jcs::format_number(std::bit_cast<double>(bits));
+  double value;  // std::bit_cast is missing from Emscripten 3.1.6's libc++
+  static_assert(sizeof value == sizeof bits);
+  std::memcpy(&value, &bits, sizeof value);
+  return jcs::format_number(value);
 }
 
 // RFC 8785 Appendix B: IEEE-754 bit patterns and their canonical text.
