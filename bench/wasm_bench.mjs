@@ -1,5 +1,6 @@
 // The same calls as bench/core_bench.cpp, through the wasm module in Node; prints ns/op.
 //   node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,7 +13,7 @@ function bench(name, fn, iterations = 200000) {
   const start = process.hrtime.bigint();
   for (let i = 0; i < iterations; ++i) fn();
   const ns = Number(process.hrtime.bigint() - start) / iterations;
-  console.log(`${name.padEnd(28)} ${ns.toFixed(0).padStart(8)} ns/op`);
+  console.log(`${name.padEnd(34)} ${ns.toFixed(0).padStart(10)} ns/op`);
 }
 
 const idCheck = JSON.stringify({ number: '6101057509', today: '2026-11-25' });
@@ -22,3 +23,20 @@ const address = JSON.stringify({ text: 'ж.к. „Младост“ 1, бл. 12,
 bench('wasm text.translit', () => civic.callJson('text.translit', address));
 const street = JSON.stringify({ text: 'бул. „Витоша“ 12' });
 bench('wasm text.fold', () => civic.callJson('text.fold', street));
+
+// Rules and ballots, on the inputs of the first parity vector of each kind.
+const vectors = new URL('../tests/vectors/', import.meta.url);
+const firstInput = (file) => JSON.parse(readFileSync(new URL(file, vectors), 'utf8')).cases[0].input;
+
+const formCase = firstInput('forms.json');
+bench('wasm form.validate (JSON text)', () => civic.callJson('form.validate', JSON.stringify(formCase)), 2000);
+const session = civic.openFormSession(formCase.form, { today: formCase.today });
+try {
+  session.setAnswers(formCase.answers);
+  let flip = false;
+  bench('wasm FormSession.setAnswer', () => session.setAnswer('/name', (flip = !flip) ? 'Мария' : 'Иван'), 2000);
+} finally {
+  session.close();
+}
+const ballot = JSON.stringify(firstInput('vote.json'));
+bench('wasm vote.encrypt (vector ballot)', () => civic.callJson('vote.encrypt', ballot), 50);

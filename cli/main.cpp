@@ -24,7 +24,8 @@ std::string local_today() {
 }  // namespace civic::cli
 
 int main(int argc, char** argv) {
-  constexpr const char* kUsage = "civic (id check|translit|api|form|eligibility|vote|envelope|register) ...";
+  constexpr const char* kUsage =
+      "civic (id check|translit|api|form|eligibility|vote|envelope|register) ...";
   if (argc < 2) return civic::cli::usage_error(kUsage);
   const std::string command = argv[1];
   const civic::cli::Args args(argv + 2, argv + argc);

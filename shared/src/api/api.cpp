@@ -3,9 +3,9 @@
 #include <functional>
 #include <map>
 
+#include "address_handlers.hpp"
 #include "civic/identity.hpp"
 #include "civic/text.hpp"
-#include "address_handlers.hpp"
 #include "envelope_handlers.hpp"
 #include "request.hpp"
 #include "rules_handlers.hpp"

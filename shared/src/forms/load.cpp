@@ -298,7 +298,8 @@ class Loader {
     auto regex = read_.string(*found, at, "regex", true);
     auto message = read_.message(*found, at, "message", true);
     if (!regex || !message) return;
-    const std::string quoted = Json(*regex).dump(-1, ' ', false, Json::error_handler_t::replace);  // a JSON string is an expression string
+    const std::string quoted = Json(*regex).dump(
+        -1, ' ', false, Json::error_handler_t::replace);  // a JSON string is an expression string
     constexpr std::string_view kPrefix = "matches(self, ";
     field.pattern = read_.compile(std::string(kPrefix) + quoted + ")", at + "/regex", options,
                                   kPrefix.size() + 1);
