@@ -179,5 +179,11 @@ export function randomHex(bytes) {
  * file; pass Emscripten options such as `locateFile` or `wasmBinary` to override.
  */
 export async function load(options = {}) {
-  return new Civickit(await createCivickitModule(options));
+  return new Civickit(await createCivickitModule({ getRandomValue: randomUint32, ...options }));
+}
+
+// libsodium's randombytes source inside the module. Its own lookup only knows `window`,
+// `self` and CommonJS `require`, so it fails in Node ES modules: hand it Web Crypto.
+function randomUint32() {
+  return globalThis.crypto.getRandomValues(new Uint32Array(1))[0];
 }
