@@ -22,6 +22,13 @@ export class CivicError extends Error {
   }
 }
 
+// A refused request is {"error": ERROR} and nothing else (docs/api.md); some results carry
+// an "error" member of their own (vote.verify_ballot's null or reason).
+function isRefusal(output) {
+  return output !== null && typeof output === 'object' && output.error !== null &&
+      typeof output.error === 'object' && Object.keys(output).length === 1;
+}
+
 /** Today's date in the local time zone as "YYYY-MM-DD" (the core never reads a clock). */
 export function localToday(date = new Date()) {
   const pad = (n, width) => String(n).padStart(width, '0');
@@ -43,9 +50,7 @@ export class Civickit {
   /** The JSON API on values; throws CivicError when the core refuses the request. */
   call(fn, input) {
     const output = JSON.parse(this.callJson(fn, JSON.stringify(input)));
-    if (output !== null && typeof output === 'object' && 'error' in output) {
-      throw new CivicError(output.error);
-    }
+    if (isRefusal(output)) throw new CivicError(output.error);
     return output;
   }
 
@@ -137,7 +142,7 @@ export class FormSession {
 
   #report(json) {
     const output = JSON.parse(json);
-    if (output.error) throw new CivicError(output.error);
+    if (isRefusal(output)) throw new CivicError(output.error);
     return output;
   }
 
