@@ -10,7 +10,7 @@
 //   vote/ceremony.hpp    k-of-n trustees with Feldman verifiable secret sharing
 //   vote/ballot.hpp      encrypt, seal (tracking code + credential signature), verify, spoil
 //   vote/tally.hpp       homomorphic tally, threshold decryption, baby-step giant-step
-//   vote/json.hpp        the JSON form of every artefact
+//   vote/json_codec.hpp  the JSON form of every artefact
 //   vote/board.hpp       the bulletin board and its numbered verifier
 //
 // Randomness only through civic::Rng&; nothing throws; every refusal is an Error.
@@ -20,7 +20,7 @@
 #include "civic/vote/board.hpp"
 #include "civic/vote/ceremony.hpp"
 #include "civic/vote/group.hpp"
-#include "civic/vote/json.hpp"
+#include "civic/vote/json_codec.hpp"
 #include "civic/vote/manifest.hpp"
 #include "civic/vote/proofs.hpp"
 #include "civic/vote/tally.hpp"

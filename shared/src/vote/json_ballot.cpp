@@ -1,4 +1,4 @@
-#include "civic/vote/json.hpp"
+#include "civic/vote/json_codec.hpp"
 #include "json_fields.hpp"
 
 namespace civic::vote {

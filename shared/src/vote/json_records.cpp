@@ -1,6 +1,6 @@
 #include <set>
 
-#include "civic/vote/json.hpp"
+#include "civic/vote/json_codec.hpp"
 #include "json_fields.hpp"
 
 namespace civic::vote {

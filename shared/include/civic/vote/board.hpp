@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "civic/vote/json.hpp"
+#include "civic/vote/json_codec.hpp"
 
 namespace civic::vote {
 

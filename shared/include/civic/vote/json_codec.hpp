@@ -1,4 +1,4 @@
-// civic/vote/json.hpp — the JSON form of every vote artefact (docs/vote-spec.md §8).
+// civic/vote/json_codec.hpp — the JSON form of every vote artefact (docs/vote-spec.md §8).
 //
 // Bytes are lowercase hex; points and scalars 64 hex digits. Readers accept exactly
 // the documented keys, decode every point canonically (refusing the identity except
