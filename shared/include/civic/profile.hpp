@@ -1,0 +1,101 @@
+// civic/profile.hpp — a municipality's profile: everything city-specific, as data.
+//
+// A profile is one JSON document, the **bundle** (what `GET /api/v1/profile` serves and the
+// browser caches): districts, the address register, form definitions, eligibility policies,
+// election manifests, the municipality boundary and the public keys. The next city is a new
+// bundle, not new code. On disk a profile is a folder (shared/profiles/sofia/) that the CLI
+// and the server assemble into the bundle; the core only ever sees the bundle (it reads no
+// files).
+//
+//   auto loaded = profile::load(bundle_json);     // parse and check every part, once
+//   if (!loaded.profile) show(loaded.errors);      // every problem, with a JSON pointer
+//   const profile::Profile& p = *loaded.profile;
+//   auto form = p.form("address_change");
+//   forms::Report report = forms::validate(*form, answers, p.context(today));
+//
+// Bundle members (docs/profile.md specifies each):
+//   {"format":"civickit-profile/1", "id", "version", "name":{"bg","en"},
+//    "municipality":{"ekatte","code","name":{"bg","en"}},
+//    "districts":[{"id":"68134-01","name":{"bg","en"},"live":bool}],
+//    "register":[DISTRICT_REGISTER...],      civic/address.hpp JSON form
+//    "forms":[FORM_DEFINITION...],           civic/forms.hpp
+//    "policies":[POLICY...],                 civic/eligibility.hpp
+//    "elections":[MANIFEST...],              civic/vote (may be empty)
+//    "boundary":GEOJSON,                     with properties.source
+//    "facts":{...},                          legal facts kept as data (with notes)
+//    "keys":{"envelope":HEX32,"receipt":HEX32}   optional: added by the server
+//   }
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "civic/address.hpp"
+#include "civic/date.hpp"
+#include "civic/eligibility.hpp"
+#include "civic/expr.hpp"
+#include "civic/forms.hpp"
+#include "civic/geo.hpp"
+#include "civic/result.hpp"
+
+namespace civic::profile {
+
+using Json = nlohmann::ordered_json;
+
+inline constexpr std::string_view kFormat = "civickit-profile/1";
+
+struct District {
+  std::string id;  // "68134-16"
+  std::string name_bg;
+  std::string name_en;
+  bool live = false;  // its register has been imported: addresses there can be checked
+};
+
+// A loaded profile. Immutable once loaded; share it (forms and policies point into it).
+class Profile {
+ public:
+  const std::string& id() const;
+  const std::string& version() const;
+  const std::vector<District>& districts() const;
+  const District* district(std::string_view id) const;
+  const address::Register& address_register() const;
+  const std::vector<geo::Polygon>& boundary() const;
+
+  // null when the profile has no form / policy of that id.
+  std::shared_ptr<const forms::Form> form(std::string_view id) const;
+  std::shared_ptr<const eligibility::Policy> policy(std::string_view id) const;
+
+  // The functions the profile's expressions may call: the standard ones plus
+  // district_of(address) → the district id of a registered address, or null.
+  const expr::Registry& functions() const;
+
+  // What forms::validate needs for this profile on `today`: addresses checked against the
+  // register (civic/address.hpp validate()).
+  forms::Context context(Date today) const;
+
+  // The bundle as loaded (members in the order given).
+  const Json& bundle() const;
+
+  struct Impl;
+  explicit Profile(std::unique_ptr<Impl> impl);
+  ~Profile();
+  Profile(const Profile&) = delete;
+  Profile& operator=(const Profile&) = delete;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+struct Loaded {
+  std::shared_ptr<const Profile> profile;  // null when `errors` is not empty
+  std::vector<Error> errors;               // profile.* and the errors of each part, with paths
+};
+
+// Parses and checks a bundle: every form, policy, register and the boundary load; district
+// ids are unique and every register, address and form reference names a known district.
+Loaded load(const Json& bundle);
+
+}  // namespace civic::profile
