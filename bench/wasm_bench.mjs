@@ -40,3 +40,27 @@ try {
 }
 const ballot = JSON.stringify(firstInput('vote.json'));
 bench('wasm vote.encrypt (vector ballot)', () => civic.callJson('vote.encrypt', ballot), 50);
+
+// The Sofia profile: the bundle assembled from shared/profiles/sofia, its gzipped size (data,
+// reported apart from the module's), a full validation of the address-change declaration per
+// change, and a suggestion per keystroke on the largest register (Витоша, 68134-17).
+const { assembleProfile } = await import('../wasm/tools/profile-bundle.mjs');
+const { gzipSync } = await import('node:zlib');
+const sofiaDir = new URL('../shared/profiles/sofia', import.meta.url).pathname;
+const bundle = assembleProfile(sofiaDir, (input) => civic.call('register.import', input));
+const bundleText = JSON.stringify(bundle);
+console.log(`Sofia bundle: ${bundleText.length} bytes, ${gzipSync(bundleText, { level: 9 }).length} bytes gzipped`);
+bench('wasm loadProfile (Sofia)', () => civic.loadProfile(bundleText).delete(), 20);
+const profile = civic.loadProfile(bundle);
+const owner = JSON.parse(readFileSync(new URL('../tests/profile/sofia/owner.json', import.meta.url), 'utf8'));
+const change = profile.openForm('address_change', { today: '2026-11-25', answers: owner });
+try {
+  let flip = false;
+  bench('wasm address_change full validation', () => change.setAnswer('/new_address/apartment', (flip = !flip) ? '4' : '5'), 2000);
+} finally {
+  change.close();
+}
+const texts = ['д', 'др', 'дра', 'драг', 'драга', 'drag'];
+let keystroke = 0;
+bench('wasm suggestAddresses (Витоша)', () => profile.suggestAddresses({ text: texts[keystroke++ % texts.length], district: '68134-17' }), 2000);
+profile.delete();

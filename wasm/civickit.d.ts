@@ -23,7 +23,9 @@ export class CivicError extends Error {
   readonly path: string;
   readonly messages: Messages;
   readonly params: Record<string, unknown>;
-  constructor(error: CoreError);
+  /** Every problem, when the core reports several (a refused profile bundle); else [this error]. */
+  readonly errors: CoreError[];
+  constructor(error: CoreError, errors?: CoreError[]);
 }
 
 export type IdKind = 'egn' | 'lnch' | 'eik';
@@ -120,6 +122,87 @@ export interface EncryptedBallot {
   seed: string;
 }
 
+/** A district of a profile; `live` when its address register is loaded. */
+export interface ProfileDistrict {
+  id: string;
+  name: Messages;
+  live: boolean;
+}
+
+/** A profile bundle (docs/profile.md): what GET /api/v1/profile serves. */
+export interface ProfileBundle {
+  format: 'civickit-profile/1';
+  id: string;
+  version: string;
+  name: Messages;
+  municipality: { ekatte: string; code: string; name: Messages };
+  districts: ProfileDistrict[];
+  register: Record<string, unknown>[];
+  forms: Record<string, unknown>[];
+  policies: Record<string, unknown>[];
+  elections: Record<string, unknown>[];
+  boundary: Record<string, unknown>;
+  facts: Record<string, { value: unknown; status: 'sourced' | 'GUESS' | 'NOT FOUND'; note?: string; source?: string }>;
+  /** Added by the server: X25519 (envelope) and Ed25519 (receipt) public keys, hex. */
+  keys?: { envelope: string; receipt: string };
+}
+
+/** An address answer (civic/address.hpp); every part optional. */
+export interface AddressAnswer {
+  district?: string;
+  settlement?: string;
+  complex?: string;
+  street_type?: string;
+  street?: string;
+  number?: string;
+  block?: string;
+  entrance?: string;
+  floor?: string;
+  apartment?: string;
+  postal_code?: string;
+}
+
+export interface AddressSuggestQuery {
+  /** What the person typed: Cyrillic or Latin, any case. */
+  text: string;
+  /** Preferred district: its streets and blocks come first. */
+  district?: string;
+  streets?: boolean;
+  blocks?: boolean;
+  /** 1..50, default 10. */
+  limit?: number;
+}
+
+export type AddressSuggestion =
+  | { kind: 'street'; district: string; label: string; settlement: string; type: string; name: string; numbers: string[]; postal_codes: string[] }
+  | { kind: 'block'; district: string; label: string; settlement: string; complex: string; block: string; entrances: string[]; postal_codes: string[] };
+
+export interface SealOptions {
+  today?: string;
+  /** "YYYY-MM-DDTHH:MM:SSZ"; defaults to now (UTC). */
+  createdAt?: string;
+  /** X25519 public key, 64 hex digits; defaults to the bundle's keys.envelope. */
+  publicKey?: string;
+}
+
+/** A loaded profile (Civickit#loadProfile). Call delete() when done. */
+export class Profile {
+  private constructor();
+  readonly id: string;
+  readonly version: string;
+  readonly districts: ProfileDistrict[];
+  readonly bundle: ProfileBundle;
+  /** One of the profile's forms; addresses are checked against its register (computed district_of). */
+  openForm(formId: string, options?: FormSessionOptions): FormSession;
+  /** Every problem of the address ([] when registered); paths relative to the address. */
+  validateAddress(address: AddressAnswer): CoreError[];
+  suggestAddresses(query: AddressSuggestQuery): AddressSuggestion[];
+  checkEligibility(policyId: string, subject: Record<string, unknown>, options?: { today?: string }): EligibilityDecision;
+  /** The submission envelope (docs/envelope.md). Throws CivicError submission.invalid (params.report) when the answers have errors. */
+  sealSubmission(formId: string, answers: Record<string, unknown>, options?: SealOptions): Record<string, unknown>;
+  delete(): void;
+}
+
 /** A loaded module. All methods are synchronous. */
 export class Civickit {
   private constructor();
@@ -143,6 +226,8 @@ export class Civickit {
   /** Benaloh challenge: a spoiled board entry revealing the ballot's nonces. */
   spoilBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>, seed: string): { status: 'spoiled'; ballot: Record<string, unknown>; opening: Record<string, unknown> };
   verifyBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>): { valid: boolean; tracking_code: string; error: CoreError | null };
+  /** Loads a profile bundle (object or JSON text); throws CivicError with `.errors` when refused. */
+  loadProfile(bundle: ProfileBundle | string): Profile;
 }
 
 /** Emscripten module options accepted by load(). */

@@ -7,7 +7,10 @@
 //   envelope.keypair      {"seed"}                        → {"public_key","secret_key"}
 #pragma once
 
+#include <memory>
+
 #include "civic/envelope.hpp"
+#include "civic/rng.hpp"
 #include "request.hpp"
 
 namespace civic::api {
@@ -21,10 +24,13 @@ Json envelope_keypair_handler(const Request& request);
 // A required member of any JSON type. Error api.bad_request naming it otherwise.
 Result<Json> required_member(const Request& request, const char* field);
 
-// The request's "seed": 64 hex digits that feed a SeededRng. Error api.bad_request.
-Result<envelope::SecretKey> seed_of(const Request& request);
-// The request's "public_key": 64 hex digits, an X25519 key. Error envelope.bad_key.
-Result<envelope::PublicKey> public_key_of(const Request& request);
+// What sealing needs from a request: "public_key" (64 hex digits, X25519; error
+// envelope.bad_key) and "seed" (64 hex digits feeding the Rng; error api.bad_request).
+struct Sealing {
+  envelope::PublicKey key;
+  std::unique_ptr<SeededRng> rng;
+};
+Result<Sealing> sealing_of(const Request& request);
 
 // `error` with `prefix` put in front of its path (the member the error is inside).
 Error prefixed(Error error, const std::string& prefix);

@@ -5,24 +5,24 @@
 
 namespace civic::api {
 
-Result<envelope::SecretKey> seed_of(const Request& request) {
-  auto seed_hex = request.string("seed");
-  if (!seed_hex) return seed_hex.error();
-  auto seed = envelope::parse_secret_key(*seed_hex);  // 32 bytes, the same form
-  if (seed) return seed;
-  return Error{"api.bad_request",
-               "/seed",
-               {"Полето „seed“ трябва да е 64 шестнадесетични цифри",
-                "The field \"seed\" must be 64 hexadecimal digits"},
-               {{"field", "seed"}}};
-}
-
-Result<envelope::PublicKey> public_key_of(const Request& request) {
+Result<Sealing> sealing_of(const Request& request) {
   auto hex = request.string("public_key");
   if (!hex) return hex.error();
   auto key = envelope::parse_public_key(*hex);
   if (!key) return prefixed(key.error(), "/public_key");
-  return key;
+  auto seed_hex = request.string("seed");
+  if (!seed_hex) return seed_hex.error();
+  auto seed = envelope::parse_secret_key(*seed_hex);  // 32 bytes, the same form
+  if (!seed) {
+    return Error{"api.bad_request",
+                 "/seed",
+                 {"Полето „seed“ трябва да е 64 шестнадесетични цифри",
+                  "The field \"seed\" must be 64 hexadecimal digits"},
+                 {{"field", "seed"}}};
+  }
+  Sealing sealing{*key, std::make_unique<SeededRng>(seed.value())};
+  sodium_memzero(seed.value().data(), seed->size());
+  return Result<Sealing>(std::move(sealing));
 }
 
 // envelope.seal {"form_id","form_version","answers","personal","report_hash","created_at",
@@ -38,10 +38,8 @@ Json envelope_seal_handler(const Request& request) {
   if (!report_hash) return failure(report_hash.error());
   auto created_at = request.string("created_at");
   if (!created_at) return failure(created_at.error());
-  auto key = public_key_of(request);
-  if (!key) return failure(key.error());
-  auto seed = seed_of(request);
-  if (!seed) return failure(seed.error());
+  auto sealing = sealing_of(request);
+  if (!sealing) return failure(sealing.error());
   const Json& body = request.body();
   draft.form_id = body["form_id"].is_string() ? body["form_id"].get<std::string>() : "";
   draft.form_version = body["form_version"];
@@ -50,9 +48,7 @@ Json envelope_seal_handler(const Request& request) {
   draft.report_hash = *report_hash;
   draft.created_at = *created_at;
 
-  SeededRng rng(seed.value());
-  sodium_memzero(seed.value().data(), seed->size());
-  auto sealed = envelope::seal(draft, *key, rng);
+  auto sealed = envelope::seal(draft, sealing->key, *sealing.value().rng);
   if (!sealed) return failure(sealed.error());
   return Json{{"envelope", *sealed}};
 }

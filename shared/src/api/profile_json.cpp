@@ -1,7 +1,5 @@
 #include "civic/profile_json.hpp"
 
-#include <sodium.h>
-
 #include "address_handlers.hpp"
 #include "civic/api.hpp"
 #include "civic/submission.hpp"
@@ -35,13 +33,10 @@ Json seal(const profile::Profile& profile, const Request& request) {
   if (!today) return failure(today.error());
   auto created_at = request.string("created_at");
   if (!created_at) return failure(created_at.error());
-  auto key = public_key_of(request);
-  if (!key) return failure(key.error());
-  auto seed = seed_of(request);
-  if (!seed) return failure(seed.error());
-  SeededRng rng(seed.value());
-  sodium_memzero(seed.value().data(), seed->size());
-  auto sealed = submission::seal(profile, *form, **answers, {*today, *created_at}, *key, rng);
+  auto sealing = sealing_of(request);
+  if (!sealing) return failure(sealing.error());
+  auto sealed = submission::seal(profile, *form, **answers, {*today, *created_at}, sealing->key,
+                                 *sealing.value().rng);
   if (!sealed) return failure(sealed.error());
   return Json{{"envelope", std::move(sealed).value()}};
 }

@@ -1,0 +1,58 @@
+// The Sofia profile: loading the bundle, a full validation of the address-change declaration
+// (every field, the register-backed address check, computed values), a suggestion on the
+// largest real register (Витоша). bench/wasm_bench.mjs measures the same in wasm and prints
+// the bundle's gzipped size.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+
+#include "civic/io/profile_dir.hpp"
+#include "civic/profile.hpp"
+
+namespace {
+
+using civic::profile::Json;
+
+const Json& sofia_bundle() {
+  static const Json bundle = *civic::io::read_profile_dir(CIVIC_SOFIA_PROFILE_DIR);
+  return bundle;
+}
+
+const civic::profile::Profile& sofia() {
+  static const auto loaded = civic::profile::load(sofia_bundle()).profile;
+  return *loaded;
+}
+
+void BM_ProfileLoad(benchmark::State& state) {
+  for (auto _ : state) {
+    auto loaded = civic::profile::load(sofia_bundle());
+    benchmark::DoNotOptimize(loaded.profile.get());
+  }
+}
+BENCHMARK(BM_ProfileLoad)->Unit(benchmark::kMillisecond);
+
+void BM_AddressChangeFullValidation(benchmark::State& state) {
+  std::ifstream in(CIVIC_SOFIA_FIXTURES_DIR "/owner.json");
+  const Json answers = Json::parse(in);
+  const auto form = sofia().form("address_change");
+  const civic::forms::Context context = sofia().context(civic::Date{2026, 11, 25});
+  for (auto _ : state) {
+    civic::forms::Report report = civic::forms::validate(*form, answers, context);
+    if (!report.valid) state.SkipWithError("the owner fixture does not validate");
+    benchmark::DoNotOptimize(report.valid);
+  }
+}
+BENCHMARK(BM_AddressChangeFullValidation)->Unit(benchmark::kMicrosecond);
+
+void BM_SuggestOnVitosha(benchmark::State& state) {
+  civic::address::SuggestQuery query;
+  query.text = "drag";
+  query.district = "68134-17";
+  for (auto _ : state) {
+    auto found = civic::address::suggest(query, sofia().address_register());
+    benchmark::DoNotOptimize(found.data());
+  }
+}
+BENCHMARK(BM_SuggestOnVitosha)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
