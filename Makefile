@@ -33,6 +33,7 @@ run: native wasm
 
 bench: native wasm
 	build/native/bench/civic_bench_core --benchmark_min_time=0.2
+	build/native/bench/civic_bench_profile --benchmark_min_time=0.2
 	node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
 
 format:
