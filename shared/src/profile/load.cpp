@@ -39,7 +39,11 @@ bool is_hex32(const Json& json) {
 
 class Loader {
  public:
-  explicit Loader(std::vector<Error>& errors) : errors_(errors) {}
+  explicit Loader(std::vector<Error>& errors) : errors_(errors) {
+    core_->functions = expr::Registry::standard();
+    add_district_of(*core_);
+    impl_->core = core_;
+  }
 
   std::shared_ptr<const Profile> run(const Json& bundle) {
     if (!bundle.is_object()) {
@@ -345,15 +349,7 @@ class Loader {
 
   std::vector<Error>& errors_;
   std::unique_ptr<Profile::Impl> impl_ = std::make_unique<Profile::Impl>();
-  std::shared_ptr<Core> core_ = make_core();
-
-  std::shared_ptr<Core> make_core() {
-    auto core = std::make_shared<Core>();
-    core->functions = expr::Registry::standard();
-    add_district_of(*core);
-    impl_->core = core;
-    return core;
-  }
+  std::shared_ptr<Core> core_ = std::make_shared<Core>();
 };
 
 }  // namespace
