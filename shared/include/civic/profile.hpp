@@ -64,16 +64,20 @@ class Profile {
   const address::Register& address_register() const;
   const std::vector<geo::Polygon>& boundary() const;
 
-  // null when the profile has no form / policy of that id.
+  // null when the profile has no form / policy of that id. Forms, policies and contexts keep
+  // what they use alive: they may outlive the Profile.
   std::shared_ptr<const forms::Form> form(std::string_view id) const;
   std::shared_ptr<const eligibility::Policy> policy(std::string_view id) const;
 
   // The functions the profile's expressions may call: the standard ones plus
-  // district_of(address) → the district id of a registered address, or null.
+  // district_of(address) → the district id of a registered address, or null: the address's
+  // own `district` when it validates there without any error; for an address naming no
+  // district, the first district (register order) where it does (docs/profile.md).
   const expr::Registry& functions() const;
 
   // What forms::validate needs for this profile on `today`: addresses checked against the
-  // register (civic/address.hpp validate()).
+  // register (civic/address.hpp validate()). An address answer names its district in its
+  // "district" member; a known district that is not live gives profile.district_not_live.
   forms::Context context(Date today) const;
 
   // The bundle as loaded (members in the order given).
@@ -94,8 +98,10 @@ struct Loaded {
   std::vector<Error> errors;               // profile.* and the errors of each part, with paths
 };
 
-// Parses and checks a bundle: every form, policy, register and the boundary load; district
-// ids are unique and every register, address and form reference names a known district.
+// Parses and checks a bundle: every form, policy, register and the boundary load; district,
+// form and policy ids are unique; every register names a known district and a district is
+// "live" exactly when it has a register. Errors: profile.* (docs/profile.md lists them) and
+// the parts' own errors with their paths prefixed (/forms/0/steps/1/..., /register/2/...).
 Loaded load(const Json& bundle);
 
 }  // namespace civic::profile
