@@ -8,9 +8,8 @@ namespace civic::server::audit {
 namespace {
 
 Json canonical_members(const AuditEntry& entry) {
-  return Json{{"seq", entry.seq},         {"at", entry.at},
-              {"actor", entry.actor},     {"action", entry.action},
-              {"subject", entry.subject}, {"details", entry.details}};
+  return Json{{"seq", entry.seq},       {"at", entry.at},           {"actor", entry.actor},
+              {"action", entry.action}, {"subject", entry.subject}, {"details", entry.details}};
 }
 
 }  // namespace

@@ -26,30 +26,59 @@ bool parse_number(const std::string& text, Number& out, Number min) {
 
 const std::map<std::string, Setting>& settings() {
   static const std::map<std::string, Setting> kSettings = {
-      {"--host", {"CIVIC_HOST", [](Config& c, const std::string& v) { return !(c.host = v).empty(); }}},
-      {"--port", {"CIVIC_PORT", [](Config& c, const std::string& v) {
-                    return parse_number(v, c.port, 0) && c.port <= 65535;
-                  }}},
-      {"--data", {"CIVIC_DATA", [](Config& c, const std::string& v) { c.data = v; return true; }}},
+      {"--host",
+       {"CIVIC_HOST", [](Config& c, const std::string& v) { return !(c.host = v).empty(); }}},
+      {"--port",
+       {"CIVIC_PORT",
+        [](Config& c, const std::string& v) {
+          return parse_number(v, c.port, 0) && c.port <= 65535;
+        }}},
+      {"--data",
+       {"CIVIC_DATA",
+        [](Config& c, const std::string& v) {
+          c.data = v;
+          return true;
+        }}},
       {"--profile",
-       {"CIVIC_PROFILE", [](Config& c, const std::string& v) { c.profile = v; return true; }}},
-      {"--web", {"CIVIC_WEB", [](Config& c, const std::string& v) { c.web = v; return true; }}},
-      {"--keys", {"CIVIC_KEYS", [](Config& c, const std::string& v) { c.keys = v; return true; }}},
+       {"CIVIC_PROFILE",
+        [](Config& c, const std::string& v) {
+          c.profile = v;
+          return true;
+        }}},
+      {"--web",
+       {"CIVIC_WEB",
+        [](Config& c, const std::string& v) {
+          c.web = v;
+          return true;
+        }}},
+      {"--keys",
+       {"CIVIC_KEYS",
+        [](Config& c, const std::string& v) {
+          c.keys = v;
+          return true;
+        }}},
       {"--threads",
-       {"CIVIC_THREADS", [](Config& c, const std::string& v) { return parse_number(v, c.threads, 1); }}},
-      {"--rate", {"CIVIC_RATE", [](Config& c, const std::string& v) {
-                    int rate = 0;
-                    if (!parse_number(v, rate, 0)) return false;
-                    c.rate = rate;
-                    return true;
-                  }}},
-      {"--today", {"CIVIC_TODAY", [](Config& c, const std::string& v) {
-                     c.today = v;
-                     return parse_iso_date(v).ok();
-                   }}},
-      {"--max-body", {"CIVIC_MAX_BODY", [](Config& c, const std::string& v) {
-                        return parse_number(v, c.max_body, std::size_t{1});
-                      }}},
+       {"CIVIC_THREADS",
+        [](Config& c, const std::string& v) { return parse_number(v, c.threads, 1); }}},
+      {"--rate",
+       {"CIVIC_RATE",
+        [](Config& c, const std::string& v) {
+          int rate = 0;
+          if (!parse_number(v, rate, 0)) return false;
+          c.rate = rate;
+          return true;
+        }}},
+      {"--today",
+       {"CIVIC_TODAY",
+        [](Config& c, const std::string& v) {
+          c.today = v;
+          return parse_iso_date(v).ok();
+        }}},
+      {"--max-body",
+       {"CIVIC_MAX_BODY",
+        [](Config& c, const std::string& v) {
+          return parse_number(v, c.max_body, std::size_t{1});
+        }}},
   };
   return kSettings;
 }

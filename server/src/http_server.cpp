@@ -28,7 +28,9 @@ std::vector<RouteInfo> served_routes() {
 int serve(App& app) {
   httplib::Server server;
   const int threads = app.config.threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  server.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<size_t>(threads));
+  };
   server.set_payload_max_length(app.config.max_body);
   server.set_keep_alive_max_count(1000);
   server.set_read_timeout(10);
@@ -37,10 +39,10 @@ int serve(App& app) {
   add_all_routes(router, app);
   if (app.config.web) serve_static(server, *app.config.web);
 
-  const int port = app.config.port == 0 ? server.bind_to_any_port(app.config.host)
-                                        : (server.bind_to_port(app.config.host, app.config.port)
-                                               ? app.config.port
-                                               : -1);
+  const int port =
+      app.config.port == 0
+          ? server.bind_to_any_port(app.config.host)
+          : (server.bind_to_port(app.config.host, app.config.port) ? app.config.port : -1);
   if (port < 0) {
     log_event("error", "bind_failed", {{"host", app.config.host}, {"port", app.config.port}});
     return 1;

@@ -10,7 +10,8 @@ namespace civic::server {
 
 void log_event(std::string_view level, std::string_view event,
                const nlohmann::ordered_json& fields) {
-  nlohmann::ordered_json line{{"ts", utc_timestamp(unix_now())}, {"level", level}, {"event", event}};
+  nlohmann::ordered_json line{
+      {"ts", utc_timestamp(unix_now())}, {"level", level}, {"event", event}};
   for (const auto& field : fields.items()) line[field.key()] = field.value();
   const std::string text = api::dump(line) + "\n";
   static std::mutex mutex;

@@ -108,7 +108,8 @@ int main(int argc, char** argv) {
   const std::string command = args.empty() ? "serve" : args.front();
   try {
     if (command == "--print-routes") {
-      for (const auto& route : served_routes()) std::cout << route.method << ' ' << route.path << '\n';
+      for (const auto& route : served_routes())
+        std::cout << route.method << ' ' << route.path << '\n';
       return 0;
     }
     if (sodium_init() < 0) return usage("libsodium failed to start");

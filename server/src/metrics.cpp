@@ -42,8 +42,7 @@ std::string Metrics::render() const {
     out << "civic_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} "
         << latency.count << '\n'
         << "civic_http_request_duration_seconds_sum{" << labels << "} " << latency.sum << '\n'
-        << "civic_http_request_duration_seconds_count{" << labels << "} " << latency.count
-        << '\n';
+        << "civic_http_request_duration_seconds_count{" << labels << "} " << latency.count << '\n';
   }
   out << "# HELP civic_events_total Application events.\n"
       << "# TYPE civic_events_total counter\n";

@@ -17,8 +17,7 @@ constexpr const char* kContentSecurityPolicy =
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 double monotonic_seconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 }  // namespace
@@ -29,18 +28,19 @@ void install_middleware(httplib::Server& server, App& app) {
                               {"X-Frame-Options", "DENY"},
                               {"Referrer-Policy", "no-referrer"},
                               {"Cross-Origin-Opener-Policy", "same-origin"}});
-  server.set_pre_routing_handler([&app](const httplib::Request& request,
-                                        httplib::Response& response) {
-    RequestClock::start();
-    if (!app.limiter->allow(request.remote_addr, monotonic_seconds())) {
-      response.set_header("Retry-After", "1");
-      send_problem(response, 429, "rate-limited", "Too many requests from this address",
-                   {server_error("http.rate_limited", "", "Твърде много заявки; опитайте след малко",
-                                 "Too many requests; please try again in a moment")});
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
+  server.set_pre_routing_handler(
+      [&app](const httplib::Request& request, httplib::Response& response) {
+        RequestClock::start();
+        if (!app.limiter->allow(request.remote_addr, monotonic_seconds())) {
+          response.set_header("Retry-After", "1");
+          send_problem(
+              response, 429, "rate-limited", "Too many requests from this address",
+              {server_error("http.rate_limited", "", "Твърде много заявки; опитайте след малко",
+                            "Too many requests; please try again in a moment")});
+          return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+      });
   server.set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;  // a handler's own problem
     const bool too_large = response.status == 413;

@@ -28,8 +28,9 @@ void write_file(const fs::path& file, const std::string& text) {
 ProfileStore::ProfileStore(const fs::path& source, const fs::path& data_dir, const Keys& keys,
                            const std::vector<std::pair<std::string, std::string>>& imported)
     : work_(data_dir / "profile"),
-      keys_{{"envelope", envelope::to_hex(keys.envelope_public.data(), keys.envelope_public.size())},
-            {"receipt", envelope::to_hex(keys.receipt_public.data(), keys.receipt_public.size())}} {
+      keys_{
+          {"envelope", envelope::to_hex(keys.envelope_public.data(), keys.envelope_public.size())},
+          {"receipt", envelope::to_hex(keys.receipt_public.data(), keys.receipt_public.size())}} {
   fs::remove_all(work_);
   fs::create_directories(work_);
   fs::copy(source, work_, fs::copy_options::recursive);
@@ -38,7 +39,8 @@ ProfileStore::ProfileStore(const fs::path& source, const fs::path& data_dir, con
   const auto errors = reload();
   if (!errors.empty()) {
     std::string text = "the profile " + source.string() + " does not load:";
-    for (const auto& error : errors) text += "\n  " + error.code + " " + error.path + ": " + error.message.en;
+    for (const auto& error : errors)
+      text += "\n  " + error.code + " " + error.path + ": " + error.message.en;
     throw std::runtime_error(text);
   }
 }

@@ -43,9 +43,9 @@ std::optional<Operator> signed_in(App& app, const Request& request, Response& re
   auto op = app.auth->authenticate(request);
   if (!op) {
     response.set_header("WWW-Authenticate", "Bearer");
-    send_problem(response, 401, "unauthorized", "Sign in first",
-                 {server_error("operator.unauthorized", "", "Влезте в системата",
-                               "Please sign in")});
+    send_problem(
+        response, 401, "unauthorized", "Sign in first",
+        {server_error("operator.unauthorized", "", "Влезте в системата", "Please sign in")});
   }
   return op;
 }
@@ -97,19 +97,18 @@ void login(App& app, const Request& request, Response& response) {
                                  "Профилът е заключен след твърде много неуспешни опити",
                                  "The account is locked after too many failed attempts")});
       return;
-    case Outcome::failed:
-      send_problem(response, 503, "storage-unavailable", "Try again");
-      return;
+    case Outcome::failed: send_problem(response, 503, "storage-unavailable", "Try again"); return;
   }
 }
 
 Json queue_item(const SubmissionRecord& row) {
-  return Json{{"submission_id", row.id},
-              {"form", {{"id", row.form_id}, {"version", Json::parse(row.form_version, nullptr, false)}}},
-              {"district", row.district},
-              {"status", row.status},
-              {"received_at", row.received_at},
-              {"updated_at", row.updated_at}};
+  return Json{
+      {"submission_id", row.id},
+      {"form", {{"id", row.form_id}, {"version", Json::parse(row.form_version, nullptr, false)}}},
+      {"district", row.district},
+      {"status", row.status},
+      {"received_at", row.received_at},
+      {"updated_at", row.updated_at}};
 }
 
 void queue(App& app, const Request& request, Response& response) {
@@ -135,8 +134,8 @@ void queue(App& app, const Request& request, Response& response) {
   if (static_cast<int>(rows.size()) == filter.limit) {
     body["next"] = rows.back().received_at + "|" + rows.back().id;
   }
-  (void)app.storage->audit(entry(op->username, "queue", district,
-                                 {{"status", filter.status}, {"count", rows.size()}}));
+  (void)app.storage->audit(
+      entry(op->username, "queue", district, {{"status", filter.status}, {"count", rows.size()}}));
   send_json(response, 200, body);
 }
 
@@ -181,7 +180,8 @@ void open_submission(App& app, const Request& request, Response& response) {
 
 bool is_reason(const Json& reason) {
   return reason.is_object() && reason.size() == 2 && reason.value("bg", Json()).is_string() &&
-         reason.value("en", Json()).is_string() && !reason["bg"].get_ref<const std::string&>().empty() &&
+         reason.value("en", Json()).is_string() &&
+         !reason["bg"].get_ref<const std::string&>().empty() &&
          !reason["en"].get_ref<const std::string&>().empty();
 }
 
@@ -223,8 +223,9 @@ void import_register(App& app, const Request& request, Response& response) {
   const std::string district = request.matches[1];
   if (!Auth::may_access(*op, district)) return forbidden(response, "Not your district");
   if (request.get_header_value("Content-Type").rfind("text/csv", 0) != 0) {
-    send_problem(response, 415, "unsupported-media-type", "The body must be text/csv",
-                 {server_error("http.media_type", "", "Очаква се CSV файл", "A CSV file expected")});
+    send_problem(
+        response, 415, "unsupported-media-type", "The body must be text/csv",
+        {server_error("http.media_type", "", "Очаква се CSV файл", "A CSV file expected")});
     return;
   }
   const auto report = address::import_csv(district, request.body);
@@ -242,8 +243,9 @@ void import_register(App& app, const Request& request, Response& response) {
   }
   const auto stored = app.storage->put_register(
       district, request.body,
-      entry(op->username, "register_import", district,
-            {{"rows", report.rows}, {"accepted", report.accepted}, {"sha", hash_hex(request.body)}}));
+      entry(
+          op->username, "register_import", district,
+          {{"rows", report.rows}, {"accepted", report.accepted}, {"sha", hash_hex(request.body)}}));
   if (!stored) return storage_unavailable(response, stored.error());
   log_event("info", "register_imported", {{"district", district}, {"rows", report.accepted}});
   send_json(response, 200, {{"district", district}, {"report", report_json}});
@@ -281,14 +283,15 @@ void add_operator_routes(Router& router, App& app) {
     const int limit = int_param(request, "limit", 100, 1000);
     const int after = int_param(request, "after", 0, INT_MAX);
     Json entries = Json::array();
-    for (const auto& row : app.storage->audit_log(after, limit)) entries.push_back(audit::to_json(row));
+    for (const auto& row : app.storage->audit_log(after, limit))
+      entries.push_back(audit::to_json(row));
     send_json(response, 200, {{"entries", entries}});
   });
-  router.add("GET", "/api/v1/operator/audit/verify",
-             [&app](const Request& request, Response& response) {
-               if (!admin_only(app, request, response)) return;
-               send_json(response, 200, audit::to_json(audit::verify(app.storage->audit_log(0, INT_MAX))));
-             });
+  router.add(
+      "GET", "/api/v1/operator/audit/verify", [&app](const Request& request, Response& response) {
+        if (!admin_only(app, request, response)) return;
+        send_json(response, 200, audit::to_json(audit::verify(app.storage->audit_log(0, INT_MAX))));
+      });
 }
 
 }  // namespace civic::server

@@ -65,9 +65,10 @@ bool Stmt::step() {
 
 std::string Stmt::text(int column) const {
   const auto* bytes = sqlite3_column_text(stmt_, column);
-  return bytes == nullptr ? std::string()
-                          : std::string(reinterpret_cast<const char*>(bytes),
-                                        static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+  return bytes == nullptr
+             ? std::string()
+             : std::string(reinterpret_cast<const char*>(bytes),
+                           static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 std::optional<std::string> Stmt::optional_text(int column) const {

@@ -151,16 +151,17 @@ std::optional<Stored> SqliteStorage::find_by_key(const std::string& idempotency_
 
 std::optional<SubmissionRecord> SqliteStorage::submission(const std::string& id) {
   auto db = reader();
-  Stmt select(*db, (std::string("SELECT ") + kSubmissionColumns +
-                    " FROM submissions WHERE id = ?")
-                       .c_str());
+  Stmt select(
+      *db,
+      (std::string("SELECT ") + kSubmissionColumns + " FROM submissions WHERE id = ?").c_str());
   select.bind(id);
   if (!select.step()) return std::nullopt;
   return read_submission(select);
 }
 
 std::vector<SubmissionRecord> SqliteStorage::queue(const QueueFilter& filter) {
-  std::string sql = std::string("SELECT ") + kSubmissionColumns + " FROM submissions, json_each(?) " +
+  std::string sql = std::string("SELECT ") + kSubmissionColumns +
+                    " FROM submissions, json_each(?) " +
                     "WHERE (json_array_length(?) = 0 OR district = json_each.value) " +
                     "AND (? = '' OR status = ?) AND (? = '' OR form_id = ?) " +
                     "AND (? = '' OR received_at || '|' || id > ?) " +
@@ -264,8 +265,9 @@ std::optional<Operator> SqliteStorage::find_operator(const std::string& username
   select.bind(username);
   if (!select.step()) return std::nullopt;
   const Json districts = Json::parse(select.text(3), nullptr, false);
-  Operator op{select.text(0), select.text(1), select.text(2), {},
-              static_cast<int>(select.integer(4)), select.integer(5)};
+  Operator op{
+      select.text(0),   select.text(1), select.text(2), {}, static_cast<int>(select.integer(4)),
+      select.integer(5)};
   if (districts.is_array()) {
     for (const auto& district : districts) op.districts.push_back(district.get<std::string>());
   }

@@ -44,8 +44,7 @@ class SqliteStorage final : public Storage {
                             std::int64_t locked_until) override;
   Result<Unit> put_token(const std::string& token_hash, const std::string& username,
                          std::int64_t expires_at) override;
-  std::optional<std::string> token_owner(const std::string& token_hash,
-                                         std::int64_t now) override;
+  std::optional<std::string> token_owner(const std::string& token_hash, std::int64_t now) override;
   Result<Unit> drop_token(const std::string& token_hash) override;
 
   Result<Unit> put_register(const std::string& district, const std::string& csv,

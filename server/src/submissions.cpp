@@ -78,8 +78,8 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
   }
 
   const auto published = app.profiles->current();
-  auto opened =
-      submission::open(*published->profile, *envelope, app.keys.envelope_secret, server_today(app.config));
+  auto opened = submission::open(*published->profile, *envelope, app.keys.envelope_secret,
+                                 server_today(app.config));
   if (!opened) {
     app.metrics.count("submission_refused");
     send_problem(response, 422, "envelope-refused", "The envelope was refused", {opened.error()});

@@ -28,11 +28,11 @@ Result<Key> parse_key(std::string_view hex, const char* path) {
       sodium_hex2bin(key.data(), key.size(), hex.data(), hex.size(), nullptr, &length, nullptr) !=
           0 ||
       length != key.size()) {
-    return Error{"receipt.bad_key",
-                 path,
-                 {"Ключът трябва да е 64 шестнадесетични цифри",
-                  "The key must be 64 hexadecimal digits"},
-                 {}};
+    return Error{
+        "receipt.bad_key",
+        path,
+        {"Ключът трябва да е 64 шестнадесетични цифри", "The key must be 64 hexadecimal digits"},
+        {}};
   }
   return key;
 }
@@ -79,9 +79,7 @@ Result<Unit> verify(const Json& receipt, const PublicKey& key) {
   return Unit{};
 }
 
-Result<PublicKey> parse_public_key(std::string_view hex) {
-  return parse_key<PublicKey>(hex, "");
-}
+Result<PublicKey> parse_public_key(std::string_view hex) { return parse_key<PublicKey>(hex, ""); }
 
 Result<Seed> parse_seed(std::string_view hex) { return parse_key<Seed>(hex, ""); }
 

@@ -8,8 +8,7 @@ namespace civic::receipt {
 namespace {
 
 constexpr std::array<std::string_view, 7> kMembers = {
-    "format", "submission_id", "envelope_hash", "form", "received_at", "status_token",
-    "signature"};
+    "format", "submission_id", "envelope_hash", "form", "received_at", "status_token", "signature"};
 
 bool is_timestamp(std::string_view text) {
   // YYYY-MM-DDTHH:MM:SSZ
@@ -36,6 +35,15 @@ bool is_timestamp(std::string_view text) {
     }
   }
   return true;
+}
+
+// "/name": the JSON pointer of a top-level member.
+std::string pointer(std::string_view name) {
+  std::string path;
+  path.reserve(name.size() + 1);
+  path.push_back('/');
+  path.append(name);
+  return path;
 }
 
 bool is_version(const Json& version) {
@@ -86,12 +94,12 @@ Result<Facts> read_receipt(const Json& receipt) {
   if (!receipt.is_object()) return malformed("", "очаква се обект", "an object expected");
   for (const auto& member : receipt.items()) {
     if (std::find(kMembers.begin(), kMembers.end(), member.key()) == kMembers.end()) {
-      return malformed("/" + member.key(), "непознато поле", "an unknown member");
+      return malformed(pointer(member.key()), "непознато поле", "an unknown member");
     }
   }
   for (const auto name : kMembers) {
     if (!receipt.contains(name)) {
-      return malformed("/" + std::string(name), "липсващо поле", "a member is missing");
+      return malformed(pointer(name), "липсващо поле", "a member is missing");
     }
   }
   const auto string_at = [&](std::string_view name) -> const std::string* {
@@ -107,7 +115,7 @@ Result<Facts> read_receipt(const Json& receipt) {
   }
   for (const auto name : {"submission_id", "envelope_hash", "received_at", "status_token"}) {
     if (string_at(name) == nullptr) {
-      return malformed("/" + std::string(name), "очаква се текст", "a string expected");
+      return malformed(pointer(name), "очаква се текст", "a string expected");
     }
   }
   const Json& form = receipt["form"];
@@ -120,9 +128,9 @@ Result<Facts> read_receipt(const Json& receipt) {
     return malformed("/signature", "очакват се 128 шестнадесетични цифри",
                      "128 hexadecimal digits expected");
   }
-  Facts facts{*string_at("submission_id"), *string_at("envelope_hash"),
+  Facts facts{*string_at("submission_id"),   *string_at("envelope_hash"),
               form["id"].get<std::string>(), form["version"],
-              *string_at("received_at"),   *string_at("status_token")};
+              *string_at("received_at"),     *string_at("status_token")};
   auto ok = check_facts(facts);
   if (!ok) return ok.error();
   return facts;
