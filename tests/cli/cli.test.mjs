@@ -70,3 +70,48 @@ test('api calls the JSON API and exits 1 on a refused request', () => {
   assert.equal(ok.stdout, '{"text":"Sofia"}\n');
   assert.equal(run(['api', 'text.translit', '{}']).status, 1);
 });
+
+const sofia = new URL('../../shared/profiles/sofia', import.meta.url).pathname;
+
+test('profile check DIR: the Sofia profile is sound', () => {
+  const { status, stdout } = run(['profile', 'check', sofia]);
+  assert.equal(stdout, '{"ok":true,"errors":[]}\n');
+  assert.equal(status, 0);
+});
+
+test('profile check DIR: a folder that cannot be assembled, and usage', () => {
+  const { status, stdout } = run(['profile', 'check', '/nonexistent']);
+  assert.equal(status, 1);
+  assert.equal(JSON.parse(stdout).errors[0].code, 'profile.read_failed');
+  assert.equal(run(['profile', 'check']).status, 2);
+  assert.equal(run(['profile', 'pack', sofia]).status, 2);
+});
+
+test('profile bundle DIR: the bundle, equal byte for byte to the Node assembler (wasm tests use it)', () => {
+  const { status, stdout } = run(['profile', 'bundle', sofia]);
+  assert.equal(status, 0);
+  const bundle = JSON.parse(stdout);
+  assert.deepEqual(Object.keys(bundle), ['format', 'id', 'version', 'name', 'municipality', 'districts',
+    'register', 'forms', 'policies', 'elections', 'boundary', 'facts']);
+  assert.equal(bundle.districts.length, 24);
+  assert.deepEqual(bundle.register.map((r) => r.district), bundle.districts.filter((d) => d.live).map((d) => d.id));
+  const tool = new URL('../../wasm/tools/profile-bundle.mjs', import.meta.url).pathname;
+  const node = spawnSync(process.execPath, [tool, sofia, civic], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  assert.equal(node.status, 0, node.stderr);
+  assert.equal(node.stdout, stdout);
+});
+
+test('form validate --profile DIR --form ID: the register-backed report, exit 1 when invalid', () => {
+  const owner = new URL('../profile/sofia/owner.json', import.meta.url).pathname;
+  const validate = (form, today) => run(['form', 'validate', '--profile', sofia, '--form', form, '--today', today, owner]);
+  const valid = validate('address_change', '2026-11-25');
+  assert.equal(valid.status, 0, valid.stdout);
+  const report = JSON.parse(valid.stdout);
+  assert.equal(report.valid, true);
+  assert.equal(report.computed.district, '68134-16');
+  const early = JSON.parse(validate('address_change', '2026-09-01').stdout);  // the move date is after "today"
+  assert.equal(early.valid, false);
+  const unknown = validate('dog_licence', '2026-11-25');
+  assert.equal(unknown.status, 1);
+  assert.equal(JSON.parse(unknown.stdout).error.code, 'profile.unknown_form');
+});
