@@ -75,14 +75,14 @@ std::vector<Error> ProfileStore::replace_register(const std::string& district,
 std::vector<Error> ProfileStore::reload() {
   auto bundle = io::read_profile_dir(work_);
   if (!bundle) return {bundle.error()};
-  Json published = *bundle;
+  profile::Json published = *bundle;
   published["keys"] = keys_;
   auto loaded = profile::load(published);
   if (!loaded.profile) return loaded.errors;
   auto next = std::make_shared<PublishedProfile>();
   next->profile = loaded.profile;
   next->bundle_text = api::dump(published);
-  next->etag = "\"" + hash_hex(next->bundle_text).substr(0, 32) + "\"";
+  next->etag = std::string(1, '"').append(hash_hex(next->bundle_text), 0, 32).append(1, '"');
   const std::lock_guard lock(mutex_);
   current_ = std::move(next);
   return {};

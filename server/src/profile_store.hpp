@@ -41,7 +41,7 @@ class ProfileStore {
   std::vector<Error> reload();
 
   std::filesystem::path work_;
-  Json keys_;
+  profile::Json keys_;
   std::mutex import_mutex_;  // one register import at a time
   mutable std::mutex mutex_;
   std::shared_ptr<const PublishedProfile> current_;

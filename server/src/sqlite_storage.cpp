@@ -160,18 +160,16 @@ std::optional<SubmissionRecord> SqliteStorage::submission(const std::string& id)
 }
 
 std::vector<SubmissionRecord> SqliteStorage::queue(const QueueFilter& filter) {
-  std::string sql = std::string("SELECT ") + kSubmissionColumns +
-                    " FROM submissions, json_each(?) " +
-                    "WHERE (json_array_length(?) = 0 OR district = json_each.value) " +
-                    "AND (? = '' OR status = ?) AND (? = '' OR form_id = ?) " +
-                    "AND (? = '' OR received_at || '|' || id > ?) " +
-                    "GROUP BY id ORDER BY received_at, id LIMIT ?";
-  Json districts = filter.districts;
-  // json_each over an empty array yields no rows: give it one placeholder then.
-  const std::string each = filter.districts.empty() ? "[\"\"]" : districts.dump();
+  const std::string sql =
+      std::string("SELECT ") + kSubmissionColumns +
+      " FROM submissions WHERE (? = '[]' OR district IN "
+      "(SELECT value FROM json_each(?))) AND (? = '' OR status = ?) "
+      "AND (? = '' OR form_id = ?) AND (? = '' OR received_at || '|' || id > ?) "
+      "ORDER BY received_at, id LIMIT ?";
+  const std::string districts = Json(filter.districts).dump();
   auto db = reader();
   Stmt select(*db, sql.c_str());
-  select.bind(each).bind(districts.dump()).bind(filter.status).bind(filter.status);
+  select.bind(districts).bind(districts).bind(filter.status).bind(filter.status);
   select.bind(filter.form_id).bind(filter.form_id).bind(filter.after).bind(filter.after);
   select.bind(std::int64_t{filter.limit});
   std::vector<SubmissionRecord> rows;
