@@ -33,6 +33,7 @@ int serve(App& app) {
   };
   server.set_payload_max_length(app.config.max_body);
   server.set_keep_alive_max_count(1000);
+  server.set_tcp_nodelay(true);  // small answers leave at once (no Nagle + delayed-ACK stall)
   server.set_read_timeout(10);
   install_middleware(server, app);
   Router router(server);
