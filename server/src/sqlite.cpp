@@ -44,11 +44,6 @@ Stmt& Stmt::bind(std::int64_t number) {
   return *this;
 }
 
-Stmt& Stmt::bind_null() {
-  sqlite3_bind_null(stmt_, next_++);
-  return *this;
-}
-
 Stmt& Stmt::reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
@@ -69,11 +64,6 @@ std::string Stmt::text(int column) const {
              ? std::string()
              : std::string(reinterpret_cast<const char*>(bytes),
                            static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
-}
-
-std::optional<std::string> Stmt::optional_text(int column) const {
-  if (sqlite3_column_type(stmt_, column) == SQLITE_NULL) return std::nullopt;
-  return text(column);
 }
 
 std::int64_t Stmt::integer(int column) const { return sqlite3_column_int64(stmt_, column); }

@@ -3,7 +3,6 @@
 
 #include <sqlite3.h>
 
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -41,13 +40,11 @@ class Stmt {
 
   Stmt& bind(std::string_view text);
   Stmt& bind(std::int64_t number);
-  Stmt& bind_null();
   // Ready to run again with new bindings.
   Stmt& reset();
   // true while there is a row; throws SqliteError on failure (constraint violations too).
   bool step();
   std::string text(int column) const;
-  std::optional<std::string> optional_text(int column) const;
   std::int64_t integer(int column) const;
 
  private:

@@ -58,7 +58,7 @@ SqliteStorage::SqliteStorage(const std::filesystem::path& data_dir)
   std::filesystem::create_directories(data_dir);
   writer_ = open_connection();
   writer_->exec("PRAGMA journal_mode=WAL");
-  schema_version_ = migrate(*writer_);
+  migrate(*writer_);
   writer_thread_ = std::thread([this] { writer_loop(); });
 }
 
@@ -175,13 +175,6 @@ std::vector<SubmissionRecord> SqliteStorage::queue(const QueueFilter& filter) {
   std::vector<SubmissionRecord> rows;
   while (select.step()) rows.push_back(read_submission(select));
   return rows;
-}
-
-std::int64_t SqliteStorage::count_submissions() {
-  auto db = reader();
-  Stmt select(*db, "SELECT count(*) FROM submissions");
-  select.step();
-  return select.integer(0);
 }
 
 template <typename Work>

@@ -32,7 +32,6 @@ class SqliteStorage final : public Storage {
                                     const std::string& content_hash) override;
   std::optional<SubmissionRecord> submission(const std::string& id) override;
   std::vector<SubmissionRecord> queue(const QueueFilter& filter) override;
-  std::int64_t count_submissions() override;
 
   Result<Unit> decide(const Decision& decision, const AuditEntry& entry) override;
   Result<Unit> audit(const AuditEntry& entry) override;
@@ -50,8 +49,6 @@ class SqliteStorage final : public Storage {
   Result<Unit> put_register(const std::string& district, const std::string& csv,
                             const AuditEntry& entry) override;
   std::vector<std::pair<std::string, std::string>> registers() override;
-
-  int schema_version() const { return schema_version_; }
 
  private:
   struct Pending {
@@ -71,7 +68,6 @@ class SqliteStorage final : public Storage {
   std::string path_;
   std::unique_ptr<Db> writer_;
   std::mutex write_mutex_;
-  int schema_version_ = 0;
 
   std::mutex readers_mutex_;
   std::vector<std::unique_ptr<Db>> readers_;

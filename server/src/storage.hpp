@@ -96,7 +96,6 @@ class Storage {
                                             const std::string& content_hash) = 0;
   virtual std::optional<SubmissionRecord> submission(const std::string& id) = 0;
   virtual std::vector<SubmissionRecord> queue(const QueueFilter& filter) = 0;
-  virtual std::int64_t count_submissions() = 0;
 
   // The decision and its audit entry, in one transaction.
   virtual Result<Unit> decide(const Decision& decision, const AuditEntry& entry) = 0;
