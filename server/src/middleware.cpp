@@ -1,7 +1,6 @@
 #include "middleware.hpp"
 
 #include <chrono>
-#include <regex>
 
 #include "log.hpp"
 #include "problem.hpp"
@@ -15,6 +14,22 @@ constexpr const char* kContentSecurityPolicy =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
     "img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+// "app.3f2a9b1c.js": a middle name part of 8 or more hex digits marks a revisioned file.
+bool is_hashed(const std::string& path) {
+  const std::string name = path.substr(path.rfind('/') + 1);
+  std::size_t start = name.find('.');
+  while (start != std::string::npos) {
+    const std::size_t end = name.find('.', start + 1);
+    if (end == std::string::npos) return false;
+    const std::string part = name.substr(start + 1, end - start - 1);
+    if (part.size() >= 8 && part.find_first_not_of("0123456789abcdef") == std::string::npos) {
+      return true;
+    }
+    start = end;
+  }
+  return false;
+}
 
 double monotonic_seconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -79,8 +94,7 @@ void serve_static(httplib::Server& server, const std::filesystem::path& dir) {
   server.set_file_extension_and_mimetype_mapping("svg", "image/svg+xml");
   server.set_mount_point("/", dir.string());
   server.set_file_request_handler([](const httplib::Request& request, httplib::Response& response) {
-    static const std::regex kHashed(R"(\.[0-9a-f]{8,}\.[a-z0-9]+$)");
-    const bool hashed = std::regex_search(request.path, kHashed);
+    const bool hashed = is_hashed(request.path);
     response.set_header("Cache-Control",
                         hashed ? "public, max-age=31536000, immutable" : "no-cache");
   });

@@ -1,7 +1,6 @@
 #include "router.hpp"
 
 #include <chrono>
-#include <regex>
 
 namespace civic::server {
 
@@ -10,8 +9,19 @@ namespace {
 thread_local std::string current_route;
 thread_local std::chrono::steady_clock::time_point started;
 
+// "/a/{id}/b" → "/a/([^/]+)/b"
 std::string to_pattern(const std::string& path) {
-  return std::regex_replace(path, std::regex(R"(\{[a-z_]+\})"), "([^/]+)");
+  std::string pattern;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    const std::size_t close = path[i] == '{' ? path.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      pattern.push_back(path[i]);
+    } else {
+      pattern.append("([^/]+)");
+      i = close;
+    }
+  }
+  return pattern;
 }
 
 }  // namespace
