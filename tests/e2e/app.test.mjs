@@ -1,0 +1,211 @@
+// End-to-end: the citizen app in Debian's Chromium against a real civic-server.
+//   node --test tests/e2e/app.test.mjs     (CIVIC_WEB = the built app, default build/web)
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { join } from 'node:path';
+import { continueStep, expectAccessible, fillForm, fillStep, launch, ready, root, screenshot } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { tamper } from './tamper.mjs';
+
+const web = process.env.CIVIC_WEB ?? join(root, 'build/web');
+let server;
+let chromium;
+let bundle;
+
+before(async () => {
+  server = await startServer({ web });
+  chromium = await launch();
+  bundle = await (await fetch(`${server.base}/api/v1/profile`)).json();
+});
+
+after(async () => {
+  await chromium?.close();
+  await server?.stop();
+});
+
+async function newPage() {
+  const context = await chromium.browser.newContext({ locale: 'bg-BG', serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error));
+  await page.goto(server.base);
+  await ready(page);
+  return { context, page };
+}
+
+/** The "who is it for" question: the first step's first choice field, one run per option. */
+function userTypes() {
+  const form = bundle.forms.find((f) => f.id === 'address_change');
+  const field = form.steps[0].fields.find((f) => f.type === 'choice');
+  return field ? field.options.map((o) => ({ pointer: `/${field.id}`, value: o.value })) : [{ pointer: null, value: 'default' }];
+}
+
+async function submit(page) {
+  await page.click('#submit');
+  await page.waitForFunction(() => !location.hash.endsWith('/check'));
+  await page.waitForSelector('main h1');
+}
+
+describe('citizen app', () => {
+  for (const [index, type] of userTypes().entries()) {
+    test(`full flow, user type ${type.value}: start → steps → check → sent (verified receipt) → status`, async () => {
+      const { context, page } = await newPage();
+      const shots = index === 0 ? 'flow' : null;
+      await expectAccessible(page, 'start');
+      if (shots) await screenshot(page, 'flow-start');
+      const before = await server.count();
+      await fillForm(page, { bundle, choices: type.pointer ? { [type.pointer]: type.value } : {}, axe: true, shots });
+      assert.match(page.url(), /\/check$/);
+      await expectAccessible(page, 'check');
+      if (shots) await screenshot(page, 'flow-check');
+      await submit(page);
+      assert.match(page.url(), /#\/sent\//);
+      assert.equal(await page.getAttribute('#receipt-verification', 'data-verified'), 'true');
+      await expectAccessible(page, 'sent');
+      if (shots) await screenshot(page, 'flow-sent');
+      assert.equal(await server.count(), before + 1);
+      assert.equal((await page.evaluate(() => indexedDB.databases())).length, 1);
+      await page.click('a[href^="#/status/"]');
+      await page.click('#check-status');
+      await page.waitForSelector('#status-result');
+      assert.match(await page.innerText('#status-result'), /Получена|Received/);
+      await expectAccessible(page, 'status');
+      if (shots) await screenshot(page, 'flow-status');
+      await page.click('a[href="#/applications"]');
+      await page.waitForSelector('#apps-sent');
+      await expectAccessible(page, 'applications');
+      await context.close();
+    });
+  }
+
+  test('errors show on Continue, not while typing; summary links to the field; English switch', async () => {
+    const { context, page } = await newPage();
+    await page.click('#start');
+    await page.waitForSelector('#continue');
+    await page.click('#continue');
+    await page.waitForSelector('.error-summary');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
+    assert.match(await page.title(), /^Грешка: /);
+    await expectAccessible(page, 'error summary');
+    await screenshot(page, 'errors-bg');
+    await page.click('.error-summary a');
+    assert.ok(await page.evaluate(() => document.activeElement.closest('.form-group--error') !== null));
+    await page.click('#language');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await page.innerText('.error-summary'), /There is a problem/);
+    await expectAccessible(page, 'error summary (en)');
+    await context.close();
+  });
+
+  test('a 500 then a 201: the item survives the 500 and is delivered once', async () => {
+    const { context, page } = await newPage();
+    let posts = 0;
+    await page.route('**/api/v1/submissions', async (route) => {
+      posts += 1;
+      if (posts === 1) return route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"title":"Internal Server Error","status":500}' });
+      return route.continue();
+    });
+    const before = await server.count();
+    await fillForm(page, { bundle });
+    await submit(page);
+    assert.match(page.url(), /\/queued$/);
+    await expectAccessible(page, 'queued');
+    await screenshot(page, 'queued-after-500');
+    await page.waitForURL(/#\/sent\//, { timeout: 15000 });
+    assert.equal(posts, 2);
+    assert.equal(await server.count(), before + 1);
+    await context.close();
+  });
+
+  test('the same draft in two tabs produces one submission', async () => {
+    const { context, page } = await newPage();
+    await fillForm(page, { bundle });
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await ready(second);
+    const before = await server.count();
+    await Promise.all([submit(page), submit(second)]);
+    assert.equal(await server.count(), before + 1);
+    const ids = await Promise.all([page, second].map((p) => p.evaluate(() => location.hash)));
+    const sent = ids.filter((hash) => hash.startsWith('#/sent/'));
+    assert.ok(sent.length >= 1, `tabs ended on ${ids}`);
+    assert.equal(new Set(sent).size, 1);
+    await context.close();
+  });
+
+  test('offline: fill, reload, the draft is restored from IndexedDB and the app from the service worker', async () => {
+    const { context, page } = await newPage();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await ready(page);
+    await context.setOffline(true);
+    await page.click('#start');
+    await page.waitForSelector('#continue');
+    await fillStep(page, { bundle });
+    await continueStep(page);
+    const at = page.url();
+    await page.waitForTimeout(300);
+    await page.reload();
+    await ready(page);
+    assert.equal(page.url(), at);
+    await page.goBack();
+    await page.waitForSelector('#step-form');
+    const checked = await page.$$eval('#step-form input:checked, #step-form input[type=text]', (inputs) => inputs.filter((i) => i.checked || i.value).length);
+    assert.ok(checked > 0, 'answers restored');
+    await page.click('a[href="#/applications"]');
+    await page.waitForSelector('#apps-drafts');
+    await expectAccessible(page, 'applications offline');
+    await screenshot(page, 'offline-drafts');
+    await context.close();
+  });
+
+  test('submit offline, close the page, reopen online: exactly one stored submission', async () => {
+    const { context, page } = await newPage();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await ready(page);
+    const before = await server.count();
+    await context.setOffline(true);
+    await fillForm(page, { bundle });
+    await submit(page);
+    assert.match(page.url(), /\/queued$/);
+    await screenshot(page, 'offline-queued');
+    await page.close();
+    assert.equal(await server.count(), before);
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto(server.base);
+    await ready(again);
+    await again.waitForFunction(async () => {
+      const request = indexedDB.open('civickit');
+      const db = await new Promise((r) => { request.onsuccess = () => r(request.result); });
+      const count = await new Promise((r) => { const c = db.transaction('outbox').objectStore('outbox').count(); c.onsuccess = () => r(c.result); });
+      db.close();
+      return count === 0;
+    }, null, { timeout: 15000 });
+    assert.equal(await server.count(), before + 1);
+    const drafts = await again.evaluate(async () => {
+      const request = indexedDB.open('civickit');
+      const db = await new Promise((r) => { request.onsuccess = () => r(request.result); });
+      return new Promise((r) => { const c = db.transaction('drafts').objectStore('drafts').count(); c.onsuccess = () => r(c.result); });
+    });
+    assert.equal(drafts, 0, 'the draft is cleared after delivery');
+    await context.close();
+  });
+
+  test('a tampered request is rejected by the server and its report shown', async () => {
+    const { context, page } = await newPage();
+    await page.route('**/api/v1/submissions', async (route) => {
+      const envelope = await tamper(JSON.parse(route.request().postData()));
+      return route.continue({ postData: JSON.stringify(envelope) });
+    });
+    const before = await server.count();
+    await fillForm(page, { bundle });
+    await submit(page);
+    assert.match(page.url(), /#\/applications$/);
+    await page.waitForSelector('.failure[data-status="422"] .failure__errors li');
+    await expectAccessible(page, 'failure');
+    await screenshot(page, 'tampered-rejected');
+    assert.equal(await server.count(), before);
+    await context.close();
+  });
+});

@@ -1,0 +1,50 @@
+// The civic-server the e2e tests run against: the ONE place that knows how to start it and
+// how to ask it how many submissions it stores. A fresh data directory per run.
+//   CIVIC_SERVER       the binary (default build/native/server/civic-server)
+//   CIVIC_E2E_SERVER   a whole command instead, with {port} {web} {data} placeholders
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function command({ port, web, data }) {
+  const template = process.env.CIVIC_E2E_SERVER;
+  if (template) {
+    return template.replaceAll('{port}', String(port)).replaceAll('{web}', web).replaceAll('{data}', data).split(/\s+/);
+  }
+  const binary = process.env.CIVIC_SERVER ?? join(root, 'build/native/server/civic-server');
+  return [binary, '--port', String(port), '--web', web, '--data', data,
+    '--profile', join(root, 'shared/profiles/sofia')];
+}
+
+export async function startServer({ web }) {
+  const data = mkdtempSync(join(tmpdir(), 'civic-e2e-'));
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const [program, ...args] = command({ port, web, data });
+  const child = spawn(program, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${program} ${args.join(' ')}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error('server did not start in 20 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    /** How many submissions the server has stored (through its API). */
+    async count() {
+      const response = await fetch(`${base}/test/count`);
+      return Number(await response.text());
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
