@@ -3,19 +3,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { continueStep, expectAccessible, fillForm, fillStep, launch, ready, root, screenshot } from './harness.mjs';
+import { continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, USER_TYPES } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { tamper } from './tamper.mjs';
 
 const web = process.env.CIVIC_WEB ?? join(root, 'build/web');
 let server;
 let chromium;
-let bundle;
 
 before(async () => {
   server = await startServer({ web });
   chromium = await launch();
-  bundle = await (await fetch(`${server.base}/api/v1/profile`)).json();
 });
 
 after(async () => {
@@ -32,13 +30,6 @@ async function newPage() {
   return { context, page };
 }
 
-/** The "who is it for" question: the first step's first choice field, one run per option. */
-function userTypes() {
-  const form = bundle.forms.find((f) => f.id === 'address_change');
-  const field = form.steps[0].fields.find((f) => f.type === 'choice');
-  return field ? field.options.map((o) => ({ pointer: `/${field.id}`, value: o.value })) : [{ pointer: null, value: 'default' }];
-}
-
 async function submit(page) {
   await page.click('#submit');
   await page.waitForFunction(() => !location.hash.endsWith('/check'));
@@ -46,14 +37,14 @@ async function submit(page) {
 }
 
 describe('citizen app', () => {
-  for (const [index, type] of userTypes().entries()) {
-    test(`full flow, user type ${type.value}: start → steps → check → sent (verified receipt) → status`, async () => {
+  for (const [index, type] of USER_TYPES.entries()) {
+    test(`full flow, user type ${type}: start → steps → check → sent (verified receipt) → status`, async () => {
       const { context, page } = await newPage();
       const shots = index === 0 ? 'flow' : null;
       await expectAccessible(page, 'start');
       if (shots) await screenshot(page, 'flow-start');
       const before = await server.count();
-      await fillForm(page, { bundle, choices: type.pointer ? { [type.pointer]: type.value } : {}, axe: true, shots });
+      await fillForm(page, fixture(type), { axe: true, shots });
       assert.match(page.url(), /\/check$/);
       await expectAccessible(page, 'check');
       if (shots) await screenshot(page, 'flow-check');
@@ -105,7 +96,7 @@ describe('citizen app', () => {
       return route.continue();
     });
     const before = await server.count();
-    await fillForm(page, { bundle });
+    await fillForm(page, fixture('owner'));
     await submit(page);
     assert.match(page.url(), /\/queued$/);
     await expectAccessible(page, 'queued');
@@ -118,7 +109,7 @@ describe('citizen app', () => {
 
   test('the same draft in two tabs produces one submission', async () => {
     const { context, page } = await newPage();
-    await fillForm(page, { bundle });
+    await fillForm(page, fixture('owner'));
     const second = await context.newPage();
     await second.goto(page.url());
     await ready(second);
@@ -140,7 +131,7 @@ describe('citizen app', () => {
     await context.setOffline(true);
     await page.click('#start');
     await page.waitForSelector('#continue');
-    await fillStep(page, { bundle });
+    await fillStep(page, fixture('owner'));
     await continueStep(page);
     const at = page.url();
     await page.waitForTimeout(300);
@@ -165,7 +156,7 @@ describe('citizen app', () => {
     await ready(page);
     const before = await server.count();
     await context.setOffline(true);
-    await fillForm(page, { bundle });
+    await fillForm(page, fixture('owner'));
     await submit(page);
     assert.match(page.url(), /\/queued$/);
     await screenshot(page, 'offline-queued');
@@ -199,7 +190,7 @@ describe('citizen app', () => {
       return route.continue({ postData: JSON.stringify(envelope) });
     });
     const before = await server.count();
-    await fillForm(page, { bundle });
+    await fillForm(page, fixture('owner'));
     await submit(page);
     assert.match(page.url(), /#\/applications$/);
     await page.waitForSelector('.failure[data-status="422"] .failure__errors li');

@@ -1,7 +1,7 @@
 // Browser side of the e2e tests: Debian's Chromium driven by playwright-core, axe-core on
 // every page, screenshots under build/e2e-artifacts/, and a citizen who fills in any form
 // the profile defines (driven by the page's markup, not by a script per form).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,79 +45,78 @@ export async function ready(page) {
   await page.waitForSelector('main h1');
 }
 
-// A valid EGN for a birth date (the check digit of civic/identity.hpp's weights).
-export function egnFor(year, month, day, serial = '123') {
-  const mm = year >= 2000 ? month + 40 : month;
-  const digits = `${String(year % 100).padStart(2, '0')}${String(mm).padStart(2, '0')}${String(day).padStart(2, '0')}${serial}`;
-  const weights = [2, 4, 8, 5, 10, 9, 7, 3, 6];
-  const sum = [...digits].reduce((acc, d, i) => acc + Number(d) * weights[i], 0) % 11;
-  return digits + String(sum === 10 ? 0 : sum);
-}
-
-/** A street with a house number from a live district of the profile's register. */
-export function registeredStreet(bundle) {
-  for (const district of bundle.register ?? []) {
-    const street = (district.streets ?? []).find((s) => s.numbers?.length);
-    if (street) return { name: street.name, number: street.numbers[0] };
-  }
-  throw new Error('no street with numbers in the profile register');
+/** The value at a JSON pointer of an answers object. */
+function valueAt(answers, pointer) {
+  return pointer.split('/').slice(1).reduce((value, token) => (value == null ? undefined : value[token]), answers);
 }
 
 /**
- * Fills the current step like a citizen would: every visible field by its type. `choices`
- * maps a field pointer to the option to pick (default: the first). Returns after Continue.
+ * Fills the current step as a citizen would, with the answers of a profile fixture
+ * (tests/profile/sofia/<user type>.json): every visible field by the type the page renders.
  */
-export async function fillStep(page, { bundle, choices = {}, values = {} }) {
-  const groups = await page.$$('#step-form > .form-group[data-pointer]:not([hidden])');
-  for (const group of groups) {
-    const pointer = await group.getAttribute('data-pointer');
-    const type = await group.getAttribute('data-type');
-    await fillField(page, group, pointer, type, { bundle, choice: choices[pointer], value: values[pointer] });
+export async function fillStep(page, answers) {
+  await fillGroups(page, '#step-form', answers);
+}
+
+// Fields appear as answers are given (visible_if) and repeat items as they are added: fill
+// until a pass finds nothing new.
+async function fillGroups(page, scope, answers) {
+  const done = new Set();
+  for (;;) {
+    const pointers = await page.$$eval(`${scope} [data-pointer]:not([hidden])`, (groups) => groups.map((g) => g.dataset.pointer));
+    const todo = pointers.filter((p) => !done.has(p));
+    if (!todo.length) return;
+    for (const pointer of todo) {
+      done.add(pointer);
+      const group = await page.$(`[data-pointer="${pointer}"]`);
+      if (!group || !(await group.isVisible())) continue;
+      const value = valueAt(answers, pointer);
+      if (value === undefined || value === null) continue;
+      await fillField(page, group, pointer, await group.getAttribute('data-type'), value);
+    }
   }
 }
 
-async function fillField(page, group, pointer, type, { bundle, choice, value }) {
-  const input = await group.$('input:not([type=radio]):not([type=checkbox]), select');
+async function fillField(page, group, pointer, type, value) {
   switch (type) {
     case 'choice':
-    case 'multi_choice': {
-      const option = choice ? await group.$(`input[value="${choice}"]`) : await group.$('input');
-      if (!(await option.isChecked())) await option.check();
+      return group.$(`input[value="${value}"]`).then((input) => input.check());
+    case 'multi_choice':
+      for (const v of value) await (await group.$(`input[value="${v}"]`)).check();
       return;
-    }
     case 'consent':
-      return (await group.$('input[type=checkbox]')).check();
-    case 'address': {
-      const street = registeredStreet(bundle);
-      const box = await group.$('[role=combobox]');
-      await box.fill('');
-      await box.type(street.name.slice(0, 6));
-      await page.waitForSelector(`#${await box.getAttribute('aria-controls')}:not([hidden]) [role=option]`);
-      await box.press('ArrowDown');
-      await box.press('Enter');
-      const number = await group.$('.address__number input');
-      await number.fill(street.number);
-      return;
-    }
-    case 'group':
+      return value ? (await group.$('input[type=checkbox]')).check() : undefined;
+    case 'address':
+      return fillAddress(page, group, value);
     case 'repeat':
-      throw new Error(`the e2e citizen does not fill ${type} fields yet (${pointer})`);
+      for (let i = 0; i < value.length; i++) {
+        if (!(await page.$(`[data-pointer="${pointer}/${i}/${Object.keys(value[i])[0]}"]`))) {
+          await page.click(`[data-pointer="${pointer}"] > .fieldset > button:last-of-type`);
+          await page.waitForSelector(`[data-pointer="${pointer}/${i}/${Object.keys(value[i])[0]}"]`);
+        }
+      }
+      return; // the items' fields are [data-pointer] groups too: filled by the caller's loop
+    case 'group':
+      return;
     default: {
-      const current = await input.inputValue();
-      if (current && value === undefined) return;
-      await input.fill(value ?? defaultValue(type, pointer));
+      const input = await group.$('input');
+      if ((await input.inputValue()) !== String(value)) await input.fill(String(value));
     }
   }
 }
 
-function defaultValue(type, pointer) {
-  switch (type) {
-    case 'egn': return /child/.test(pointer) ? egnFor(2015, 3, 4) : egnFor(1975, 1, 2, '001');
-    case 'phone': return '0888 123 456';
-    case 'email': return 'ivan.petrov@example.bg';
-    case 'number': return '1';
-    case 'date': return '2020-01-01';
-    default: return 'Иван Петров';
+// The address through the autocomplete (street or block chosen from the register with the
+// keyboard), then the parts the suggestion does not know.
+async function fillAddress(page, group, address) {
+  const box = await group.$('[role=combobox]');
+  await box.fill('');
+  await box.type(address.street ?? `бл. ${address.block}`, { delay: 10 });
+  await page.waitForSelector(`#${await box.getAttribute('aria-controls')}:not([hidden]) [role=option]`);
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  for (const [name, value] of Object.entries(address)) {
+    const input = await group.$(`.address__${name} input`);
+    if (input && (await input.inputValue()) !== value) await input.fill(value);
   }
 }
 
@@ -131,15 +130,22 @@ export async function continueStep(page) {
 }
 
 /** From the start page to "Check your answers", checking every page with axe on the way. */
-export async function fillForm(page, { bundle, choices = {}, axe = false, shots = null }) {
+export async function fillForm(page, answers, { axe = false, shots = null } = {}) {
   await page.click('#start');
-  for (let n = 1; ; n++) {
+  for (let n = 1; n < 30; n++) {
     await page.waitForSelector('main h1');
-    if (page.url().endsWith('/check')) return;
-    if (page.url().endsWith('/not-eligible')) return;
-    await fillStep(page, { bundle, choices });
+    if (/\/(check|not-eligible)$/.test(page.url())) return;
+    await fillStep(page, answers);
     if (axe) await expectAccessible(page, `step ${n}`);
     if (shots) await screenshot(page, `${shots}-step-${n}`);
     await continueStep(page);
   }
+  throw new Error('the form never reached its end');
 }
+
+/** A user type's valid answers (tests/profile/sofia/<type>.json). */
+export function fixture(type) {
+  return JSON.parse(readFileSync(join(root, 'tests/profile/sofia', `${type}.json`), 'utf8'));
+}
+
+export const USER_TYPES = ['owner', 'resident', 'parent', 'representative', 'foreigner'];

@@ -2,7 +2,7 @@
 // the definition only: the same code draws every step of every form. `ctx` supplies the
 // answers, the shown errors and what to do on a change:
 //   ctx.value(pointer) ctx.change(pointer, value) ctx.error(pointer) ctx.rerender()
-//   ctx.suggestAddresses(text) ctx.settlements
+//   ctx.suggestAddresses(text) ctx.settlements ctx.visible (the report's visible pointers)
 import { combobox } from './combobox.mjs';
 import { h, idFor } from './dom.mjs';
 import { t, tr } from './i18n.mjs';
@@ -22,6 +22,7 @@ export const ADDRESS_PARTS = ['street', 'number', 'complex', 'block', 'entrance'
 export function renderField(field, pointer, ctx) {
   const wrap = (content, error) => h('div', {
     class: `form-group${error ? ' form-group--error' : ''}`, 'data-pointer': pointer, 'data-type': field.type,
+    hidden: ctx.visible ? !ctx.visible.has(pointer) : null,
   }, content);
   const error = ctx.error(pointer);
   switch (field.type) {
@@ -139,6 +140,7 @@ function address(field, pointer, ctx, error) {
       ? { street_type: choice.street_type ?? choice.type, street: choice.street ?? choice.name, complex: null, block: null }
       : { complex: choice.complex || null, block: choice.block, street_type: null, street: null, number: null };
     parts.settlement = choice.settlement;
+    parts.district = choice.district;
     if (choice.postal_codes?.length === 1) parts.postal_code = choice.postal_codes[0];
     for (const [name, value] of Object.entries(parts)) ctx.change(part(name), value);
     ctx.rerender(part(choice.kind === 'street' ? 'number' : 'entrance'));
@@ -158,11 +160,11 @@ function address(field, pointer, ctx, error) {
       id: settlementId, class: 'select', 'aria-describedby': settlementError ? `${settlementId}-error` : null,
       onchange: (event) => ctx.change(part('settlement'), event.target.value || null),
     }, h('option', { value: '' }, t('address.settlement_choose')),
-    ctx.settlements.map((s) => h('option', { value: s.ekatte, selected: ctx.value(part('settlement')) === s.ekatte }, tr(s.name))))));
+    ctx.settlements.map((s) => h('option', { value: s.ekatte, selected: ctx.value(part('settlement')) === s.ekatte }, tr(s.name)))));
   // The parts are plain text inputs; which of them are needed depends on the address (a
   // street and number, or a block), so none is marked optional and the core says what is missing.
   const parts = ADDRESS_PARTS.map((name) => renderField(
-    { id: name, type: 'text', required: true, label: t(`address.${name}`) }, part(name), ctx));
+    { id: name, type: 'text', required: true, label: t(`address.${name}`) }, part(name), { ...ctx, visible: null }));
   for (const element of parts) {
     element.classList.add(`address__${element.dataset.pointer.split('/').pop()}`);
     delete element.dataset.pointer;  // a part, not a field: its visibility is the address's

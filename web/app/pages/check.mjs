@@ -27,7 +27,14 @@ export async function checkPage(app, { args: [draftId] }) {
     }
     if (!eligibilityOf(app.engine, now, { final: true }).eligible) return app.navigate(`#/form/${draftId}/not-eligible`);
     event.submitter?.setAttribute('disabled', '');
-    const result = await submitDraft(app, open);
+    let result;
+    try {
+      result = await submitDraft(app, open);
+    } catch (error) {
+      if (error.code !== 'submission.invalid') throw error;
+      app.shownErrors = { step: 'check', errors: error.params.report.errors };
+      return app.render();
+    }
     if (result.outcome === 'sent') return app.navigate(`#/sent/${result.record.submission_id}`);
     if (result.outcome === 'failed') return app.navigate('#/applications');
     if (result.outcome === 'gone') return app.navigate('#/applications');

@@ -29,6 +29,7 @@ export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
     rerender: (focusPointer) => app.render(focusPointer),
     suggestAddresses: (text) => suggestions(app, text),
     settlements: app.engine.settlements,
+    visible: new Set(report.visible),
   };
 
   const proceed = async (event) => {
@@ -63,7 +64,6 @@ export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
       button(t('step.continue'), { id: 'continue' }),
       h('p', {}, h('a', { href: '#/applications' }, t('step.save_later')))),
   ];
-  setTimeout(() => updateVisibility(report), 0);
   return { title: tr(step.title), body, hasErrors: shown.length > 0 };
 }
 
