@@ -1,6 +1,6 @@
 // Builds the citizen app into a static folder that civic-server serves:
 //   node web/build.mjs [--npm build/wasm/wasm/npm] [--out build/web]
-// Copies web/ (minus this script), the civickit npm package (vendor/civickit/) and idb
+// Copies web/ (minus this script and the README), the civickit npm package (vendor/civickit/) and idb
 // (vendor/idb/, from node_modules), then writes precache-manifest.mjs: every file with a
 // content revision, and one revision for the whole app (the service worker's cache name).
 import { createHash } from 'node:crypto';
@@ -23,7 +23,8 @@ const NOT_PRECACHED = new Set(['sw.mjs', 'precache-manifest.mjs']);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-cpSync(web, out, { recursive: true, filter: (source) => source !== join(web, 'build.mjs') });
+const NOT_COPIED = new Set(['build.mjs', 'README.md'].map((name) => join(web, name)));
+cpSync(web, out, { recursive: true, filter: (source) => !NOT_COPIED.has(source) });
 for (const [target, { from, files }] of Object.entries(VENDOR)) {
   mkdirSync(join(out, target), { recursive: true });
   for (const file of files) cpSync(join(from, file), join(out, target, file));

@@ -1,9 +1,8 @@
 // Browser side of the e2e tests: Debian's Chromium driven by playwright-core, axe-core on
 // every page, screenshots under build/e2e-artifacts/, and a citizen who fills in any form
 // the profile defines (driven by the page's markup, not by a script per form).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -15,14 +14,14 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export async function launch() {
   mkdirSync(artifacts, { recursive: true });
-  const profileDir = mkdtempSync(join(tmpdir(), 'civic-chromium-'));
-  // A persistent context would share one profile; each test gets fresh contexts instead.
+  // playwright-core starts Chromium with a fresh temporary profile (--user-data-dir) itself;
+  // each test then works in its own new context (empty storage, caches, service workers).
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', `--user-data-dir=${profileDir}`],
+      '--disable-sync', '--no-first-run', '--disable-quic'],
   });
-  return { browser, close: async () => { await browser.close(); rmSync(profileDir, { recursive: true, force: true }); } };
+  return { browser, close: () => browser.close() };
 }
 
 /** Runs axe-core (WCAG 2.0–2.2 A and AA) on the page; throws listing every violation. */
@@ -87,7 +86,7 @@ async function fillField(page, group, pointer, type, value) {
     case 'consent':
       return value ? (await group.$('input[type=checkbox]')).check() : undefined;
     case 'address':
-      return fillAddress(page, group, value);
+      return fillAddress(page, pointer, value);
     case 'repeat':
       for (let i = 0; i < value.length; i++) {
         if (!(await page.$(`[data-pointer="${pointer}/${i}/${Object.keys(value[i])[0]}"]`))) {
@@ -107,17 +106,20 @@ async function fillField(page, group, pointer, type, value) {
 
 // The address through the autocomplete (street or block chosen from the register with the
 // keyboard), then the parts the suggestion does not know.
-async function fillAddress(page, group, address) {
-  const box = await group.$('[role=combobox]');
+async function fillAddress(page, pointer, address) {
+  const scope = `[data-pointer="${pointer}"]`;
+  const box = page.locator(`${scope} [role=combobox]`);
   await box.fill('');
-  await box.type(address.street ?? `бл. ${address.block}`, { delay: 10 });
-  await page.waitForSelector(`#${await box.getAttribute('aria-controls')}:not([hidden]) [role=option]`);
+  await box.pressSequentially(address.street ?? `бл. ${address.block}`, { delay: 10 });
+  await page.waitForSelector(`${scope} [role=listbox]:not([hidden]) [role=option]`);
   await box.press('ArrowDown');
   await box.press('Enter');
+  // Choosing re-renders the step: look every part up again.
   for (const [name, value] of Object.entries(address)) {
-    const input = await group.$(`.address__${name} input`);
-    if (input && (await input.inputValue()) !== value) await input.fill(value);
+    const input = page.locator(`${scope} .address__${name} input`);
+    if ((await input.count()) && (await input.inputValue()) !== value) await input.fill(value);
   }
+  if (address.settlement) await page.selectOption(`${scope} select`, address.settlement);
 }
 
 /** Clicks Continue and fails with the page's error summary if the step did not pass. */
