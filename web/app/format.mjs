@@ -1,5 +1,5 @@
 // Answers as a citizen reads them on "Check your answers".
-import { t, tr } from './i18n.mjs';
+import { formatDate, t, tr } from './i18n.mjs';
 
 export function formatAnswer(field, value, engine) {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) return t('check.not_provided');
@@ -12,6 +12,8 @@ export function formatAnswer(field, value, engine) {
       return value ? t('check.yes') : t('check.no');
     case 'address':
       return formatAddress(value, engine);
+    case 'date':
+      return formatDate(value);
     case 'group':
       return field.fields.map((child) => `${tr(child.label)}: ${formatAnswer(child, value[child.id], engine)}`).join('\n');
     case 'repeat':

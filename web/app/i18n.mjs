@@ -35,3 +35,11 @@ export function formatTime(iso) {
     hour: '2-digit', minute: '2-digit',
   }).format(date);
 }
+
+/** "2007-03-27" → "27.03.2007" / "27 March 2007", as docs/forms.md writes dates for people. */
+export function formatDate(iso) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(language === 'bg' ? 'bg-BG' : 'en-GB', {
+    day: 'numeric', month: language === 'bg' ? '2-digit' : 'long', year: 'numeric', timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
