@@ -86,6 +86,32 @@ describe('citizen app', () => {
     await context.close();
   });
 
+  test('not eligible: an explanation page with the policy reasons, not a field error', async () => {
+    const context = await chromium.browser.newContext({ locale: 'bg-BG' });
+    // The profile gains a policy named after the form (how the app finds who may apply).
+    await context.route('**/api/v1/profile', async (route) => {
+      const bundle = await (await route.fetch()).json();
+      bundle.policies = [...(bundle.policies ?? []), {
+        id: 'address_change', version: 1, title: { bg: 'Кой може да подаде', en: 'Who may apply' },
+        rules: [{ id: 'in_person', check: 'role != "representative"',
+          reason: { bg: 'Пълномощниците подават заявлението лично', en: 'Representatives apply in person' } }],
+      }];
+      return route.fulfill({ json: bundle });
+    });
+    const page = await context.newPage();
+    await page.goto(server.base);
+    await ready(page);
+    await page.click('#start');
+    await page.waitForSelector('#continue');
+    await fillStep(page, fixture('representative'));
+    await page.click('#continue');
+    await page.waitForURL(/\/not-eligible$/);
+    assert.match(await page.innerText('#reasons'), /Пълномощниците подават заявлението лично/);
+    await expectAccessible(page, 'not eligible');
+    await screenshot(page, 'not-eligible');
+    await context.close();
+  });
+
   test('a 500 then a 201: the item survives the 500 and is delivered once', async () => {
     const { context, page } = await newPage();
     const keys = [];

@@ -18,7 +18,7 @@ export async function notEligiblePage(app, { args: [draftId] }) {
       backLink(`#/form/${draftId}/${steps[0].id}`),
       heading(t('ineligible.title')),
       h('p', {}, t('ineligible.because')),
-      h('ul', { class: 'list list--bullet', id: 'reasons' }, reasons.map((r) => h('li', {}, tr(r)))),
+      h('ul', { class: 'list list--bullet', id: 'reasons' }, reasons.map((r) => h('li', {}, tr(r.message ?? r)))),
       h('p', {}, t('ineligible.what_next')),
       h('p', {}, h('a', { href: `#/form/${draftId}/${steps[0].id}`, class: 'link' }, t('ineligible.change'))),
     ],
