@@ -30,6 +30,27 @@ async function newPage() {
   return { context, page };
 }
 
+/** How many records an object store of the app's IndexedDB holds (run in the page). */
+async function storeCount(store) {
+  const request = indexedDB.open('civickit');
+  const db = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); });
+  const count = await new Promise((resolve) => {
+    const counting = db.transaction(store).objectStore(store).count();
+    counting.onsuccess = () => resolve(counting.result);
+  });
+  db.close();
+  return count;
+}
+
+/** A page the service worker controls (installed, and the page reloaded under it). */
+async function controlledPage() {
+  const opened = await newPage();
+  await opened.page.evaluate(() => navigator.serviceWorker.ready);
+  await opened.page.reload();
+  await ready(opened.page);
+  return opened;
+}
+
 async function submit(page) {
   await page.click('#submit');
   await page.waitForFunction(() => !location.hash.endsWith('/check'));
@@ -152,10 +173,7 @@ describe('citizen app', () => {
   });
 
   test('offline: fill, reload, the draft is restored from IndexedDB and the app from the service worker', async () => {
-    const { context, page } = await newPage();
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await ready(page);
+    const { context, page } = await controlledPage();
     await context.setOffline(true);
     await page.click('#start');
     await page.waitForSelector('#continue');
@@ -178,10 +196,7 @@ describe('citizen app', () => {
   });
 
   test('submit offline, close the page, reopen online: exactly one stored submission', async () => {
-    const { context, page } = await newPage();
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await ready(page);
+    const { context, page } = await controlledPage();
     const before = await server.count();
     await context.setOffline(true);
     await fillForm(page, fixture('owner'));
@@ -194,20 +209,39 @@ describe('citizen app', () => {
     const again = await context.newPage();
     await again.goto(server.base);
     await ready(again);
-    await again.waitForFunction(async () => {
-      const request = indexedDB.open('civickit');
-      const db = await new Promise((r) => { request.onsuccess = () => r(request.result); });
-      const count = await new Promise((r) => { const c = db.transaction('outbox').objectStore('outbox').count(); c.onsuccess = () => r(c.result); });
-      db.close();
-      return count === 0;
-    }, null, { timeout: 15000 });
+    for (let i = 0; i < 150 && (await again.evaluate(storeCount, 'outbox')) !== 0; i++) await again.waitForTimeout(100);
     assert.equal(await server.count(), before + 1);
-    const drafts = await again.evaluate(async () => {
-      const request = indexedDB.open('civickit');
-      const db = await new Promise((r) => { request.onsuccess = () => r(request.result); });
-      return new Promise((r) => { const c = db.transaction('drafts').objectStore('drafts').count(); c.onsuccess = () => r(c.result); });
-    });
+    assert.equal(await again.evaluate(storeCount, 'outbox'), 0);
+    const drafts = await again.evaluate(storeCount, 'drafts');
     assert.equal(drafts, 0, 'the draft is cleared after delivery');
+    await context.close();
+  });
+
+  test('public computer: nothing is kept in the browser', async () => {
+    const { context, page } = await newPage();
+    await page.check('#public-computer');
+    await fillForm(page, fixture('owner'));
+    await submit(page);
+    assert.match(page.url(), /#\/sent\//);
+    for (const store of ['drafts', 'outbox', 'receipts']) assert.equal(await page.evaluate(storeCount, store), 0, store);
+    await context.close();
+  });
+
+  test('a draft made on an older version of the form is flagged for review', async () => {
+    const { context, page } = await newPage();
+    await page.evaluate(async () => {
+      const request = indexedDB.open('civickit');
+      const db = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); });
+      const now = new Date().toISOString();
+      db.transaction('drafts', 'readwrite').objectStore('drafts').put({
+        id: '0123456789abcdef', formId: 'address_change', formVersion: 0, answers: { address_kind: 'permanent' },
+        createdAt: now, updatedAt: now,
+      });
+      db.close();
+    });
+    await page.goto(`${server.base}/#/form/0123456789abcdef/service`);
+    await ready(page);
+    assert.match(await page.innerText('.warning-text'), /предишна версия/);
     await context.close();
   });
 

@@ -69,7 +69,7 @@ class MemoryStore {
     this.keys = { drafts: 'id', outbox: 'id', receipts: 'submission_id' };
     this.persistent = false;
   }
-  async all(store) { return [...this.maps[store].values()].map(structuredClone); }
+  async all(store) { return [...this.maps[store].values()].map((value) => structuredClone(value)); }
   async get(store, key) { const value = this.maps[store].get(key); return value && structuredClone(value); }
   async put(store, value) { this.maps[store].set(value[this.keys[store]], structuredClone(value)); }
   async delete(store, key) { this.maps[store].delete(key); }

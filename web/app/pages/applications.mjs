@@ -1,7 +1,7 @@
 // "Your applications": drafts (continue, delete), items waiting to be sent (with their state),
 // items the server did not accept (with what to do) and sent ones (receipt, status).
 import { h } from '../dom.mjs';
-import { closeDraft } from '../draft.mjs';
+import { closeDraft, openDraft } from '../draft.mjs';
 import { formatTime, t, tr } from '../i18n.mjs';
 import { button, heading, summaryList, warning } from '../ui.mjs';
 
@@ -91,4 +91,12 @@ export async function draftGone(app) {
     title: t('gone.title'),
     body: [heading(t('gone.title')), h('p', {}, t('gone.body')), h('p', {}, h('a', { href: '#/applications' }, t('nav.applications')))],
   };
+}
+
+/** The draft opened for editing, or (when it is gone or already sealed) the page to show instead. */
+export async function editableDraft(app, draftId) {
+  const open = await openDraft(app, draftId);
+  if (!open) return { page: await draftGone(app) };
+  if (open.draft.envelope) return { page: app.navigate(`#/form/${draftId}/queued`) };
+  return { open };
 }

@@ -1,17 +1,15 @@
 // Check your answers: every visible answer with a Change link back to its step, then send.
 import { stepOf, valueAt, visibleSteps, eligibilityOf } from '../answers.mjs';
 import { h } from '../dom.mjs';
-import { openDraft } from '../draft.mjs';
 import { formatAnswer } from '../format.mjs';
 import { t, tr } from '../i18n.mjs';
 import { submitDraft } from '../submit.mjs';
 import { backLink, button, errorSummary, heading, summaryList, warning } from '../ui.mjs';
-import { draftGone } from './applications.mjs';
+import { editableDraft } from './applications.mjs';
 
 export async function checkPage(app, { args: [draftId] }) {
-  const open = await openDraft(app, draftId);
-  if (!open) return draftGone(app);
-  if (open.draft.envelope) return app.navigate(`#/form/${draftId}/queued`);
+  const { open, page } = await editableDraft(app, draftId);
+  if (!open) return page;
   const { form } = app.engine;
   const report = open.session.report;
   const steps = visibleSteps(form, report);

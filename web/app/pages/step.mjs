@@ -2,18 +2,17 @@
 // re-validates in the wasm core, which decides what is visible, and is autosaved.
 import { stepErrors, valueAt, visibleSteps, eligibilityOf } from '../answers.mjs';
 import { h } from '../dom.mjs';
-import { changeAnswer, openDraft, saveDraft } from '../draft.mjs';
+import { changeAnswer, saveDraft } from '../draft.mjs';
 import { renderField } from '../fields.mjs';
 import { t, tr } from '../i18n.mjs';
 import { backLink, button, errorSummary, heading, warning } from '../ui.mjs';
-import { draftGone } from './applications.mjs';
+import { editableDraft } from './applications.mjs';
 
 const SUGGESTIONS = 8;
 
 export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
-  const open = await openDraft(app, draftId);
-  if (!open) return draftGone(app);
-  if (open.draft.envelope) return app.navigate(`#/form/${draftId}/queued`);
+  const { open, page } = await editableDraft(app, draftId);
+  if (!open) return page;
   const { form } = app.engine;
   const report = open.session.report;
   const steps = visibleSteps(form, report);
