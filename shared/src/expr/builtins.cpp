@@ -58,6 +58,29 @@ Value is_lnch(std::span<const Value> args, const Env&) {
   return Value::boolean(check_lnch(args[0].as_string()).ok());
 }
 
+Value is_eik(std::span<const Value> args, const Env&) {
+  if (args[0].is_null()) return Value();
+  return Value::boolean(check_eik(args[0].as_string()).ok());
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+std::int64_t day_number(Date date) {
+  const std::int64_t year = date.year - (date.month <= 2 ? 1 : 0);
+  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
+  const std::int64_t year_of_era = year - era * 400;
+  const std::int64_t month = date.month > 2 ? date.month - 3 : date.month + 9;
+  const std::int64_t day_of_year = (153 * month + 2) / 5 + date.day - 1;
+  const std::int64_t day_of_era =
+      year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+Value days_between(std::span<const Value> args, const Env&) {
+  if (args[0].is_null() || args[1].is_null()) return Value();
+  const std::int64_t days = day_number(args[1].as_date()) - day_number(args[0].as_date());
+  return Value::number(Decimal::from_micros(days * Decimal::kScale));
+}
+
 Registry make_standard() {
   Registry registry;
   registry.add({"today", {}, Type::date, [](std::span<const Value>, const Env& env) {
@@ -68,6 +91,8 @@ Registry make_standard() {
   registry.add({"len", {Type::any}, Type::number, length});
   registry.add({"is_egn", {Type::string}, Type::boolean, is_egn});
   registry.add({"is_lnch", {Type::string}, Type::boolean, is_lnch});
+  registry.add({"is_eik", {Type::string}, Type::boolean, is_eik});
+  registry.add({"days_between", {Type::date, Type::date}, Type::number, days_between});
   return registry;
 }
 

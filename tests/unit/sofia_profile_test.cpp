@@ -1,0 +1,209 @@
+// The Sofia profile against its fixtures (tests/profile/sofia/README.md): the folder assembles
+// into a bundle that loads; every valid answers file validates on its `today`; every mistake
+// gives exactly the expected error codes at the expected paths; the constants the forms and
+// the vote policy use are the values facts.json documents.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "civic/io/profile_dir.hpp"
+#include "civic/profile.hpp"
+
+namespace civic {
+namespace {
+
+using Json = profile::Json;
+namespace fs = std::filesystem;
+
+const fs::path kProfileDir = CIVIC_SOFIA_PROFILE_DIR;
+const fs::path kFixturesDir = CIVIC_SOFIA_FIXTURES_DIR;
+
+Json read_json(const fs::path& path) {
+  std::ifstream in(path);
+  return Json::parse(in);
+}
+
+// The profile, assembled and loaded once; null (with the reasons reported) when it fails.
+std::shared_ptr<const profile::Profile> sofia() {
+  static const std::shared_ptr<const profile::Profile> loaded = [] {
+    auto bundle = io::read_profile_dir(kProfileDir);
+    if (!bundle) {
+      ADD_FAILURE() << bundle.error().code << " at " << bundle.error().path;
+      return std::shared_ptr<const profile::Profile>();
+    }
+    auto result = profile::load(*bundle);
+    for (const Error& error : result.errors) {
+      ADD_FAILURE() << error.code << " at " << error.path << ": " << error.message.en;
+    }
+    return result.profile;
+  }();
+  return loaded;
+}
+
+// Each pointer of `set` in turn: replace or add the value; null removes the member or item.
+void apply_set(Json& answers, const Json& set) {
+  for (const auto& [pointer, value] : set.items()) {
+    const Json::json_pointer at(pointer);
+    if (!value.is_null()) {
+      answers[at] = value;
+      continue;
+    }
+    Json& parent = answers[at.parent_pointer()];
+    if (parent.is_array()) {
+      parent.erase(static_cast<std::size_t>(std::stoul(at.back())));
+    } else {
+      parent.erase(at.back());
+    }
+  }
+}
+
+using Found = std::vector<std::pair<std::string, std::string>>;
+
+Found codes_and_paths(const std::vector<Error>& errors) {
+  Found found;
+  for (const Error& error : errors) found.emplace_back(error.code, error.path);
+  return found;
+}
+
+Found expected(const Json& expect) {
+  Found found;
+  for (const Json& error : expect) found.emplace_back(error.at("code"), error.at("path"));
+  return found;
+}
+
+void expect_computed(const forms::Report& report, const Json& wanted, const std::string& where) {
+  for (const auto& [id, value] : wanted.items()) {
+    EXPECT_EQ(report.computed.value(id, Json()), value) << where << ": computed " << id;
+  }
+}
+
+std::vector<fs::path> case_files() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(kFixturesDir)) {
+    const std::string name = entry.path().filename().string();
+    if (name.ends_with(".cases.json")) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+TEST(SofiaProfile, EveryValidAnswersFileValidatesAndEveryMistakeGivesItsErrors) {
+  const auto profile = sofia();
+  ASSERT_NE(profile, nullptr);
+  const auto files = case_files();
+  ASSERT_GE(files.size(), 5u);
+  for (const fs::path& file : files) {
+    const Json cases = read_json(file);
+    const std::string form_id = cases.at("form");
+    const auto form = profile->form(form_id);
+    ASSERT_NE(form, nullptr) << file << ": no form " << form_id;
+    const auto today = parse_iso_date(cases.at("today").get<std::string>());
+    ASSERT_TRUE(today.ok()) << file;
+    const forms::Context context = profile->context(*today);
+    const Json valid = read_json(kFixturesDir / cases.at("answers").get<std::string>());
+
+    const forms::Report report = forms::validate(*form, valid, context);
+    const std::string where = file.filename().string();
+    EXPECT_EQ(codes_and_paths(report.errors), Found{}) << where << ": the valid answers";
+    expect_computed(report, cases.value("computed", Json::object()), where);
+
+    ASSERT_GE(cases.at("mistakes").size(), 3u) << where;
+    for (const Json& mistake : cases.at("mistakes")) {
+      Json answers = mistake.contains("answers") ? mistake.at("answers") : valid;
+      apply_set(answers, mistake.value("set", Json::object()));
+      const forms::Report wrong = forms::validate(*form, answers, context);
+      const std::string name = where + ": " + mistake.at("name").get<std::string>();
+      EXPECT_EQ(codes_and_paths(wrong.errors), expected(mistake.at("expect"))) << name;
+      for (const Error& error : wrong.errors) {
+        EXPECT_FALSE(error.message.bg.empty() || error.message.en.empty()) << name;
+      }
+      expect_computed(wrong, mistake.value("computed", Json::object()), name);
+    }
+  }
+}
+
+// A constant a form computes under an id that facts.json documents as "<form>.<id>" must
+// have the documented value, so the facts stay the single place to read them.
+TEST(SofiaProfile, FormConstantsAreTheDocumentedFacts) {
+  const auto profile = sofia();
+  ASSERT_NE(profile, nullptr);
+  const Json& facts = profile->bundle().at("facts");
+  const auto form = profile->form("address_change");
+  ASSERT_NE(form, nullptr);
+  const auto report = forms::validate(*form, read_json(kFixturesDir / "owner.json"),
+                                      profile->context(Date{2026, 11, 25}));
+  int documented = 0;
+  for (const auto& [id, value] : report.computed.items()) {
+    const auto fact = facts.find("address_change." + id);
+    if (fact == facts.end()) continue;
+    ++documented;
+    EXPECT_EQ(fact->at("value"), value) << id;
+  }
+  EXPECT_EQ(documented, 6);
+
+  const auto voter = profile->policy("pb_voter");
+  ASSERT_NE(voter, nullptr);
+  for (const Json& policy : profile->bundle().at("policies")) {
+    if (policy.at("id") != "pb_voter") continue;
+    EXPECT_EQ(policy.at("constants").at("min_age"), facts.at("pb.min_voter_age").at("value"));
+    EXPECT_EQ(policy.at("constants").at("municipality"),
+              facts.at("municipality.ekatte").at("value"));
+  }
+}
+
+TEST(SofiaProfile, VoteEligibilityNeedsTheAgeAndAnAddressInSofia) {
+  const auto profile = sofia();
+  ASSERT_NE(profile, nullptr);
+  const auto policy = profile->policy("pb_voter");
+  ASSERT_NE(policy, nullptr);
+  const Date today{2026, 11, 25};
+  const auto decide = [&](const char* subject) {
+    return eligibility::check(*policy, Json::parse(subject), today);
+  };
+  EXPECT_TRUE(decide(R"({"egn":"0946146421","permanent_address_settlement":"68134"})").eligible);
+  EXPECT_TRUE(decide(R"({"lnch":"1004507764","birth_date":"1990-04-12",)"
+                     R"("permanent_address_settlement":"10135",)"
+                     R"("current_address_settlement":"68134"})")
+                  .eligible);
+  const auto young = decide(R"({"egn":"1151156427","permanent_address_settlement":"68134"})");
+  EXPECT_EQ(codes_and_paths(young.reasons), (Found{{"eligibility.not_met", "/rules/0"}}));
+  const auto away = decide(R"({"egn":"8809268343","permanent_address_settlement":"10135"})");
+  EXPECT_FALSE(away.eligible);
+  EXPECT_EQ(away.reasons.size(), 1u);
+}
+
+TEST(SofiaProfile, TheTwentyFourDistrictsAndThePilotRegisters) {
+  const auto profile = sofia();
+  ASSERT_NE(profile, nullptr);
+  ASSERT_EQ(profile->districts().size(), 24u);
+  std::vector<std::string> live;
+  for (std::size_t i = 0; i < 24; ++i) {
+    const profile::District& district = profile->districts()[i];
+    char id[16];
+    std::snprintf(id, sizeof id, "68134-%02zu", i + 1);
+    EXPECT_EQ(district.id, id);
+    if (district.live) live.push_back(district.id);
+  }
+  EXPECT_EQ(live, (std::vector<std::string>{"68134-01", "68134-07", "68134-16", "68134-17"}));
+  for (const Json& district : read_json(kProfileDir / "districts.json")) {
+    EXPECT_EQ(district.at("settlements").at(0).at("ekatte"), "68134") << district.at("id");
+  }
+}
+
+TEST(SofiaProfile, TheBoundaryHoldsTheCityAndNotItsNeighbours) {
+  const auto profile = sofia();
+  ASSERT_NE(profile, nullptr);
+  EXPECT_TRUE(geo::inside({23.32167, 42.697839}, profile->boundary()));  // Sofia, centre
+  EXPECT_TRUE(geo::inside({23.2347, 42.6522}, profile->boundary()));     // Владая
+  EXPECT_FALSE(geo::inside({23.0378, 42.6054}, profile->boundary()));    // Перник
+  EXPECT_FALSE(geo::inside({24.7453, 42.1354}, profile->boundary()));    // Пловдив
+}
+
+}  // namespace
+}  // namespace civic
