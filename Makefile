@@ -31,7 +31,7 @@ test-wasm: wasm
 
 test: test-native test-asan test-wasm
 
-run: native wasm
+run: native web
 	@echo "civickit: the civic CLI is at build/native/cli/civic; try:"
 	@echo "  build/native/cli/civic id check 7501020018"
 	@build/native/cli/civic id check 7501020018
