@@ -1,8 +1,9 @@
 // Builds the citizen app into a static folder that civic-server serves:
 //   node web/build.mjs [--npm build/wasm/wasm/npm] [--out build/web]
-// Copies web/ (minus this script and the README), the civickit npm package (vendor/civickit/) and idb
-// (vendor/idb/, from node_modules), then writes precache-manifest.mjs: every file with a
-// content revision, and one revision for the whole app (the service worker's cache name).
+// Copies web/ (minus this script and the README), the civickit npm package (vendor/civickit/)
+// and idb (vendor/idb/, from node_modules), adds modulepreload links to index.html, then
+// writes precache-manifest.mjs: every file with a content revision, and one revision for the
+// whole app (the service worker's cache name).
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -29,6 +30,14 @@ for (const [target, { from, files }] of Object.entries(VENDOR)) {
   mkdirSync(join(out, target), { recursive: true });
   for (const file of files) cpSync(join(from, file), join(out, target, file));
 }
+
+// The modules the page imports, announced up front so the browser fetches them in parallel
+// instead of discovering them one import at a time.
+const modules = walk(out).map((path) => relative(out, path).split('\\').join('/'))
+  .filter((path) => /^(app|vendor)\/.*\.(mjs|js)$/.test(path)).sort();
+const index = join(out, 'index.html');
+writeFileSync(index, readFileSync(index, 'utf8').replace('</head>',
+  `${modules.map((path) => `  <link rel="modulepreload" href="/${path}">`).join('\n')}\n</head>`));
 
 const precache = walk(out)
   .map((path) => relative(out, path).split('\\').join('/'))
