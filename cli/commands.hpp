@@ -19,6 +19,7 @@ int vote_command(const Args& args);      // civic vote create|ceremony|...|verif
 
 int form_command(const Args& args);         // civic form validate|check ...
 int eligibility_command(const Args& args);  // civic eligibility check ...
+int profile_command(const Args& args);      // civic profile check|bundle DIR
 
 // Prints "usage: <usage>" to stderr and returns 2.
 int usage_error(const char* usage);

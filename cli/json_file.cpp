@@ -4,6 +4,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "civic/io/profile_dir.hpp"
+
 namespace civic::cli {
 
 std::optional<api::Json> read_json_document(const std::string& path) {
@@ -19,6 +21,15 @@ std::optional<api::Json> read_json_document(const std::string& path) {
     return std::nullopt;
   }
   return json;
+}
+
+std::optional<api::Json> read_profile_bundle(const std::string& folder) {
+  auto bundle = io::read_profile_dir(folder);
+  if (bundle) return std::move(bundle).value();
+  std::printf("%s\n",
+              api::dump(api::Json{{"ok", false}, {"errors", {api::error_to_json(bundle.error())}}})
+                  .c_str());
+  return std::nullopt;
 }
 
 int print_call(const char* function, const api::Json& request, const char* verdict) {

@@ -25,7 +25,7 @@ std::string local_today() {
 
 int main(int argc, char** argv) {
   constexpr const char* kUsage =
-      "civic (id check|translit|api|form|eligibility|vote|envelope|register) ...";
+      "civic (id check|translit|api|form|eligibility|profile|vote|envelope|register) ...";
   if (argc < 2) return civic::cli::usage_error(kUsage);
   const std::string command = argv[1];
   const civic::cli::Args args(argv + 2, argv + argc);
@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   if (command == "register") return civic::cli::register_command(args);
   if (command == "form") return civic::cli::form_command(args);
   if (command == "eligibility") return civic::cli::eligibility_command(args);
+  if (command == "profile") return civic::cli::profile_command(args);
   if (command == "envelope") return civic::cli::envelope_command(args);
   if (command == "vote") return civic::cli::vote_command(args);
   return civic::cli::usage_error(kUsage);

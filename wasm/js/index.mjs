@@ -12,13 +12,15 @@ import createCivickitModule from './civickit.mjs';
 
 /** An error reported by the core: `.code` is stable, `.messages` has `bg` and `en`. */
 export class CivicError extends Error {
-  constructor(error) {
+  constructor(error, errors = [error]) {
     super(error.message.en);
     this.name = 'CivicError';
     this.code = error.code;
     this.path = error.path;
     this.messages = error.message;
     this.params = error.params;
+    /** Every problem when the core reports several (a refused profile bundle). */
+    this.errors = errors;
   }
 }
 
@@ -30,6 +32,31 @@ function isRefusal(output) {
 }
 
 /** Today's date in the local time zone as "YYYY-MM-DD" (the core never reads a clock). */
+// The parsed output of a core call; throws CivicError when it is a refusal.
+function resultOf(json) {
+  const output = JSON.parse(json);
+  if (isRefusal(output)) throw new CivicError(output.error);
+  return output;
+}
+
+// Wraps a FormSessionJson handle, or throws (and frees it) when the core refused to open it.
+function formSession(handle) {
+  const status = JSON.parse(handle.status());
+  if (status.error) {
+    handle.delete();
+    throw new CivicError(status.error);
+  }
+  return new FormSession(handle);
+}
+
+// The request of a form session: { today, answers?, answers_version? } + `extra`.
+function sessionRequest(extra, { answers, answersVersion, today = localToday() }) {
+  const request = { ...extra, today };
+  if (answers !== undefined) request.answers = answers;
+  if (answersVersion !== undefined) request.answers_version = answersVersion;
+  return JSON.stringify(request);
+}
+
 export function localToday(date = new Date()) {
   const pad = (n, width) => String(n).padStart(width, '0');
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
@@ -49,9 +76,7 @@ export class Civickit {
 
   /** The JSON API on values; throws CivicError when the core refuses the request. */
   call(fn, input) {
-    const output = JSON.parse(this.callJson(fn, JSON.stringify(input)));
-    if (isRefusal(output)) throw new CivicError(output.error);
-    return output;
+    return resultOf(this.callJson(fn, JSON.stringify(input)));
   }
 
   /** Checks an EGN, LNCh or EIK. `kind` forces the kind; `today` defaults to the local date. */
@@ -91,17 +116,25 @@ export class Civickit {
    * Call `close()` when done (it frees wasm memory). A draft made against an older version
    * of the form is migrated (pass `answersVersion`) or refused with `form.needs_review`.
    */
-  openFormSession(form, { answers, answersVersion, today = localToday() } = {}) {
-    const request = { form, today };
-    if (answers !== undefined) request.answers = answers;
-    if (answersVersion !== undefined) request.answers_version = answersVersion;
-    const handle = new this.#module.FormSessionJson(JSON.stringify(request));
+  openFormSession(form, options = {}) {
+    return formSession(new this.#module.FormSessionJson(sessionRequest({ form }, options)));
+  }
+
+  /**
+   * Loads a municipality profile bundle (an object or its JSON text; docs/profile.md) once:
+   * its forms, policies and address register are then used without re-reading it. Throws
+   * CivicError with `.errors` listing every problem of a refused bundle. Call `delete()`
+   * when done (it frees wasm memory).
+   */
+  loadProfile(bundle) {
+    const text = typeof bundle === 'string' ? bundle : JSON.stringify(bundle);
+    const handle = new this.#module.ProfileJson(text);
     const status = JSON.parse(handle.status());
-    if (status.error) {
+    if (!status.ok) {
       handle.delete();
-      throw new CivicError(status.error);
+      throw new CivicError(status.errors[0], status.errors);
     }
-    return new FormSession(handle);
+    return new Profile(this.#module, handle, typeof bundle === 'string' ? JSON.parse(text) : bundle);
   }
 
   /** Checks a subject against an eligibility policy: { eligible, reasons, rules }. */
@@ -140,36 +173,98 @@ export class FormSession {
     this.#handle = handle;
   }
 
-  #report(json) {
-    const output = JSON.parse(json);
-    if (isRefusal(output)) throw new CivicError(output.error);
-    return output;
-  }
-
   get report() {
-    return this.#report(this.#handle.report());
+    return resultOf(this.#handle.report());
   }
 
   get answers() {
-    return this.#report(this.#handle.answers());
+    return resultOf(this.#handle.answers());
   }
 
   /** Sets one answer at a JSON pointer ("/applicant/egn"); undefined or null removes it. */
   setAnswer(pointer, value) {
-    return this.#report(this.#handle.setAnswer(pointer, JSON.stringify(value ?? null)));
+    return resultOf(this.#handle.setAnswer(pointer, JSON.stringify(value ?? null)));
   }
 
   setAnswers(answers) {
-    return this.#report(this.#handle.setAnswers(JSON.stringify(answers)));
+    return resultOf(this.#handle.setAnswers(JSON.stringify(answers)));
   }
 
   setToday(today) {
-    return this.#report(this.#handle.setToday(today));
+    return resultOf(this.#handle.setToday(today));
   }
 
   close() {
     if (!this.#handle.isDeleted()) this.#handle.delete();
   }
+}
+
+/** A loaded profile (see Civickit#loadProfile). */
+export class Profile {
+  #module;
+  #handle;
+
+  constructor(module, handle, bundle) {
+    this.#module = module;
+    this.#handle = handle;
+    /** The bundle as loaded. */
+    this.bundle = bundle;
+  }
+
+  get id() {
+    return this.bundle.id;
+  }
+
+  get version() {
+    return this.bundle.version;
+  }
+
+  /** [{ id, name: { bg, en }, live }] */
+  get districts() {
+    return this.bundle.districts;
+  }
+
+  /** Opens one of the profile's forms; addresses are checked against its register. */
+  openForm(formId, options = {}) {
+    return formSession(new this.#module.FormSessionJson(this.#handle, sessionRequest({ form: formId }, options)));
+  }
+
+  /** Every problem of an address (paths relative to it); [] when it is registered. */
+  validateAddress(address) {
+    return resultOf(this.#handle.validateAddress(JSON.stringify(address))).errors;
+  }
+
+  /** Streets and blocks matching `text` (Cyrillic or Latin, any case), `district`'s first. */
+  suggestAddresses({ text, district, streets = true, blocks = true, limit = 10 }) {
+    const kinds = [...(streets ? ['street'] : []), ...(blocks ? ['block'] : [])];
+    const query = { query: text, kinds, limit };
+    if (district !== undefined) query.district = district;
+    return resultOf(this.#handle.suggest(JSON.stringify(query))).suggestions;
+  }
+
+  /** Checks a subject against one of the profile's policies: { eligible, reasons, rules }. */
+  checkEligibility(policyId, subject, { today = localToday() } = {}) {
+    return resultOf(this.#handle.checkEligibility(JSON.stringify({ policy: policyId, subject, today })));
+  }
+
+  /**
+   * Validates the answers and seals them into a submission envelope (docs/envelope.md):
+   * personal answers are encrypted to `publicKey` (default: the bundle's keys.envelope).
+   * Throws CivicError `submission.invalid` with `params.report` when the answers have errors.
+   */
+  sealSubmission(formId, answers, { today = localToday(), createdAt = utcNow(), publicKey = this.bundle.keys?.envelope } = {}) {
+    const request = { form: formId, answers, today, created_at: createdAt, public_key: publicKey, seed: randomHex(32) };
+    return resultOf(this.#handle.seal(JSON.stringify(request))).envelope;
+  }
+
+  delete() {
+    if (!this.#handle.isDeleted()) this.#handle.delete();
+  }
+}
+
+// The current UTC time as "YYYY-MM-DDTHH:MM:SSZ".
+function utcNow() {
+  return new Date().toISOString().slice(0, 19) + 'Z';
 }
 
 /** `bytes` random bytes as hex, from the platform's CSPRNG (Web Crypto). */

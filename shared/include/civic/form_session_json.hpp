@@ -10,7 +10,9 @@
 #include <string>
 #include <string_view>
 
+#include "civic/api.hpp"
 #include "civic/forms.hpp"
+#include "civic/profile.hpp"
 
 namespace civic::api {
 
@@ -20,6 +22,9 @@ class FormSessionJson {
   //  "answers_version"?: integer (migrates a draft made against an older version)}.
   // A refused request leaves the session unusable: status() says why.
   explicit FormSessionJson(const std::string& request_json);
+  // A form of a loaded profile, its addresses checked against the profile's register:
+  // {"form": form id, "today", "answers"?, "answers_version"?}. Error profile.unknown_form.
+  FormSessionJson(const profile::Profile& profile, const std::string& request_json);
 
   // {"ok": true} when the session is usable, else {"error": ...}.
   std::string status() const;
@@ -36,6 +41,8 @@ class FormSessionJson {
   std::string answers() const;
 
  private:
+  void start(const Json& request, std::shared_ptr<const forms::Form> form, forms::Context context);
+
   std::unique_ptr<forms::FormSession> session_;
   std::string error_;  // {"error": ...} when the request was refused
 };

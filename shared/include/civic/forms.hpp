@@ -47,6 +47,9 @@ Loaded load(const Json& definition, const expr::Registry* functions = nullptr);
 
 std::string_view form_id(const Form& form);
 std::int64_t form_version(const Form& form);
+// The ids of the top-level fields marked "personal": true, in definition order: the answers
+// a submission seals (civic/submission.hpp); every other canonical answer travels in the clear.
+std::vector<std::string> personal_fields(const Form& form);
 
 // Checks an address answer and returns its problems (paths relative to the address, e.g.
 // "/street"). The address module plugs its register-backed check in here; without one, an

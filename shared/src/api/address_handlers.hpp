@@ -15,6 +15,12 @@ Json address_suggest_handler(const Request& request);
 Json geo_inside_handler(const Request& request);
 Json register_import_handler(const Request& request);
 
+// address.suggest on a register already loaded: {"query","district"?,"kinds"?,"limit"?}
+//   → {"suggestions":[{"kind":"street","district","label","settlement","type","name","numbers",
+//      "postal_codes"} | {"kind":"block","district","label","settlement","complex","block",
+//      "entrances","postal_codes"}]}
+Json suggest_json(const Request& request, const address::Register& reg);
+
 // The request's "register" member (one district object or an array of them), loaded.
 Result<address::Register> register_of(const Request& request);
 

@@ -8,15 +8,16 @@ namespace civic::api {
 
 namespace {
 
-Json to_json(const address::Suggestion& suggestion) {
+Json suggestion_to_json(const address::Suggestion& suggestion) {
   if (suggestion.kind == address::SuggestionKind::street) {
     const address::Street& street = *suggestion.street;
     return Json{{"kind", "street"},
                 {"district", suggestion.district->id},
                 {"label", street.type.empty() ? street.name : street.type + " " + street.name},
                 {"settlement", street.settlement},
-                {"street_type", street.type},
-                {"street", street.name},
+                {"type", street.type},
+                {"name", street.name},
+                {"numbers", street.numbers},
                 {"postal_codes", street.postal_codes}};
   }
   const address::Block& block = *suggestion.block;
@@ -37,9 +38,7 @@ Error bad(const char* field, const char* bg, const char* en) {
 
 }  // namespace
 
-// address.suggest {"query","register","district"?,"kinds"?: ["street","block"],"limit"?: 1..50}
-//   → {"suggestions":[{"kind","district","label",...}]}
-Json address_suggest_handler(const Request& request) {
+Json suggest_json(const Request& request, const address::Register& reg) {
   auto text = request.string("query");
   if (!text) return failure(text.error());
   auto district = request.optional_string("district");
@@ -63,13 +62,19 @@ Json address_suggest_handler(const Request& request) {
     }
     query.limit = limit->get<size_t>();
   }
-  auto reg = register_of(request);
-  if (!reg) return failure(reg.error());
   Json suggestions = Json::array();
-  for (const address::Suggestion& suggestion : address::suggest(query, *reg)) {
-    suggestions.push_back(to_json(suggestion));
+  for (const address::Suggestion& suggestion : address::suggest(query, reg)) {
+    suggestions.push_back(suggestion_to_json(suggestion));
   }
   return Json{{"suggestions", suggestions}};
+}
+
+// address.suggest {"query","register","district"?,"kinds"?: ["street","block"],"limit"?: 1..50}
+//   → {"suggestions":[{"kind","district","label",...}]}
+Json address_suggest_handler(const Request& request) {
+  auto reg = register_of(request);
+  if (!reg) return failure(reg.error());
+  return suggest_json(request, *reg);
 }
 
 }  // namespace civic::api

@@ -7,6 +7,7 @@
 #include "civic/identity.hpp"
 #include "civic/text.hpp"
 #include "envelope_handlers.hpp"
+#include "profile_handlers.hpp"
 #include "request.hpp"
 #include "rules_handlers.hpp"
 #include "vote_handlers.hpp"
@@ -51,6 +52,8 @@ const std::map<std::string_view, Handler>& handlers() {
       {"form.check_definition", form_check_definition_handler},
       {"form.validate", form_validate_handler},
       {"eligibility.check", eligibility_check_handler},
+      {"profile.check", profile_check_handler},
+      {"profile.validate_form", profile_validate_form_handler},
   };
   return kHandlers;
 }

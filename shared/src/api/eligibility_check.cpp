@@ -5,14 +5,7 @@ namespace civic::api {
 
 Json eligibility_check_handler(const Request& request) {
   for (const char* field : {"policy", "subject"}) {
-    const auto found = request.body().find(field);
-    if (found == request.body().end() || !found->is_object()) {
-      return failure(Error{"api.bad_request",
-                           std::string("/") + field,
-                           {std::string("Полето „") + field + "“ трябва да е JSON обект",
-                            std::string("The field \"") + field + "\" must be a JSON object"},
-                           {{"field", field}}});
-    }
+    if (auto member = request.object(field); !member) return failure(member.error());
   }
   auto today = request.date("today");
   if (!today) return failure(today.error());

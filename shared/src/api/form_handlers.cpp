@@ -3,43 +3,17 @@
 
 namespace civic::api {
 
-namespace {
-
-// The member `field` of the request, which must be a JSON object.
-Result<const Json*> object_member(const Request& request, const char* field) {
-  const auto found = request.body().find(field);
-  if (found == request.body().end() || !found->is_object()) {
-    return Error{"api.bad_request",
-                 std::string("/") + field,
-                 {std::string("Полето „") + field + "“ трябва да е JSON обект",
-                  std::string("The field \"") + field + "\" must be a JSON object"},
-                 {{"field", field}}};
-  }
-  return &*found;
-}
-
-Json errors_to_json(const std::vector<Error>& errors, const std::string& prefix) {
-  Json out = Json::array();
-  for (Error error : errors) {
-    error.path = prefix + error.path;
-    out.push_back(error_to_json(error));
-  }
-  return out;
-}
-
-}  // namespace
-
 Json form_check_definition_handler(const Request& request) {
-  auto definition = object_member(request, "form");
+  auto definition = request.object("form");
   if (!definition) return failure(definition.error());
   const forms::Loaded loaded = forms::load(**definition);
   return Json{{"valid", loaded.errors.empty()}, {"errors", errors_to_json(loaded.errors, "")}};
 }
 
 Json form_validate_handler(const Request& request) {
-  auto definition = object_member(request, "form");
+  auto definition = request.object("form");
   if (!definition) return failure(definition.error());
-  auto answers = object_member(request, "answers");
+  auto answers = request.object("answers");
   if (!answers) return failure(answers.error());
   auto today = request.date("today");
   if (!today) return failure(today.error());

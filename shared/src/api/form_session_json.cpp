@@ -1,6 +1,7 @@
 #include "civic/form_session_json.hpp"
 
 #include "civic/api.hpp"
+#include "profile_handlers.hpp"
 #include "request.hpp"
 
 namespace civic::api {
@@ -17,22 +18,26 @@ Error bad_json(const char* field) {
 
 std::string refusal(const Error& error) { return dump(failure(error)); }
 
+// The request object and its "today"; a refusal otherwise.
+Result<std::pair<Json, Date>> read_request(const std::string& request_json) {
+  Json request = Json::parse(request_json, nullptr, /*allow_exceptions=*/false);
+  if (request.is_discarded() || !request.is_object()) return bad_json("request");
+  auto today = Request{request}.date("today");
+  if (!today) return today.error();
+  return std::pair<Json, Date>{std::move(request), *today};
+}
+
 }  // namespace
 
 FormSessionJson::FormSessionJson(const std::string& request_json) {
-  const Json request = Json::parse(request_json, nullptr, /*allow_exceptions=*/false);
-  if (request.is_discarded() || !request.is_object()) {
-    error_ = refusal(bad_json("request"));
+  auto request = read_request(request_json);
+  if (!request) {
+    error_ = refusal(request.error());
     return;
   }
-  const Request in{request};
-  auto today = in.date("today");
-  if (!today) {
-    error_ = refusal(today.error());
-    return;
-  }
-  const auto definition = request.find("form");
-  if (definition == request.end() || !definition->is_object()) {
+  const Json& body = request->first;
+  const auto definition = body.find("form");
+  if (definition == body.end() || !definition->is_object()) {
     error_ = refusal(
         Error{"api.bad_request",
               "/form",
@@ -47,6 +52,28 @@ FormSessionJson::FormSessionJson(const std::string& request_json) {
     error_ = refusal(first);
     return;
   }
+  start(body, std::move(loaded.form), forms::Context{request->second, {}});
+}
+
+FormSessionJson::FormSessionJson(const profile::Profile& profile, const std::string& request_json) {
+  auto request = read_request(request_json);
+  if (!request) {
+    error_ = refusal(request.error());
+    return;
+  }
+  const Json& body = request->first;
+  const Json id = body.value("form", Json());
+  std::shared_ptr<const forms::Form> form =
+      id.is_string() ? profile.form(id.get<std::string>()) : nullptr;
+  if (!form) {
+    error_ = refusal(unknown_form(id));
+    return;
+  }
+  start(body, std::move(form), profile.context(request->second));
+}
+
+void FormSessionJson::start(const Json& request, std::shared_ptr<const forms::Form> form,
+                            forms::Context context) {
   Json answers = request.value("answers", Json::object());
   if (!answers.is_object()) {
     error_ = refusal(Error{
@@ -66,15 +93,14 @@ FormSessionJson::FormSessionJson(const std::string& request_json) {
                              {{"field", "answers_version"}}});
       return;
     }
-    auto migrated = forms::migrate(*loaded.form, answers, version->get<std::int64_t>());
+    auto migrated = forms::migrate(*form, answers, version->get<std::int64_t>());
     if (!migrated) {
       error_ = refusal(migrated.error());
       return;
     }
     answers = std::move(migrated).value();
   }
-  session_ =
-      std::make_unique<forms::FormSession>(std::move(loaded.form), forms::Context{*today, {}});
+  session_ = std::make_unique<forms::FormSession>(std::move(form), std::move(context));
   session_->set_answers(std::move(answers));
 }
 

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "civic/api.hpp"
 #include "civic/date.hpp"
@@ -17,6 +18,8 @@ class Request {
   Result<std::string> string(const char* field) const;
   // An optional string field: nullopt when absent or null.
   Result<std::optional<std::string>> optional_string(const char* field) const;
+  // A required JSON object field.
+  Result<const Json*> object(const char* field) const;
   // A required "YYYY-MM-DD" field.
   Result<Date> date(const char* field) const;
   // The whole request object, for handlers that take JSON values as they are.
@@ -28,6 +31,9 @@ class Request {
 
 // {"error": <error>}, the shape of every failed call.
 Json failure(const Error& error);
+
+// [Error JSON...] with `prefix` put in front of each path.
+Json errors_to_json(const std::vector<Error>& errors, const std::string& prefix = "");
 
 Json check_id_handler(const Request& request);
 

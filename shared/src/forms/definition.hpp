@@ -50,6 +50,7 @@ struct Field {
   int slot = -1;   // top-level fields: their slot; children: -1
   int step = -1;
   bool required = false;
+  bool personal = false;  // top-level only: sealed in a submission (civic/submission.hpp)
   std::optional<expr::Expression> required_if, visible_if;
   std::optional<expr::Expression> min, max;            // number and date bounds
   std::optional<std::int64_t> min_length, max_length;  // text

@@ -147,11 +147,12 @@ class Loader {
 
   // Reads a field and its children; returns its index, or -1.
   int field(const Json& json, const std::string& path, int repeat, int parent_step) {
-    if (!read_.object(json, path,
-                      {"id",         "type",        "label",      "help",      "name",
-                       "required",   "required_if", "visible_if", "min",       "max",
-                       "min_length", "max_length",  "min_items",  "max_items", "integer",
-                       "pattern",    "options",     "rules",      "messages",  "fields"})) {
+    if (!read_.object(
+            json, path,
+            {"id",          "type",       "label",   "help",    "name",       "required",
+             "required_if", "visible_if", "min",     "max",     "min_length", "max_length",
+             "min_items",   "max_items",  "integer", "pattern", "options",    "rules",
+             "messages",    "fields",     "personal"})) {
       return -1;
     }
     Field field;
@@ -166,6 +167,7 @@ class Loader {
     field.name = read_.message(json, path, "name", false).value_or(*label);
     field.required = read_.boolean(json, path, "required").value_or(false);
     field.integer = read_.boolean(json, path, "integer").value_or(false);
+    field.personal = read_.boolean(json, path, "personal").value_or(false);
     field.step = parent_step;
     for (const Applicable& rule : kApplicable) {
       const bool applies =
@@ -207,6 +209,12 @@ class Loader {
       const int child = field((*fields)[f], child_path, repeat, step);
       if (child < 0) continue;
       unique(form_.fields[child].id, child_path, ids);
+      if ((*fields)[f].contains("personal")) {
+        read_.error("definition.not_applicable", child_path + "/personal",
+                    {"„personal“ се дава само на полета от първо ниво",
+                     "\"personal\" only applies to top-level fields"},
+                    {{"member", "personal"}});
+      }
       form_.fields[index].children.push_back(child);
     }
   }
@@ -436,5 +444,13 @@ Loaded load(const Json& definition, const expr::Registry* functions) {
 
 std::string_view form_id(const Form& form) { return form.id; }
 std::int64_t form_version(const Form& form) { return form.version; }
+
+std::vector<std::string> personal_fields(const Form& form) {
+  std::vector<std::string> ids;
+  for (const int index : form.top) {
+    if (form.fields[index].personal) ids.push_back(form.fields[index].id);
+  }
+  return ids;
+}
 
 }  // namespace civic::forms

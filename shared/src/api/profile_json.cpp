@@ -1,0 +1,110 @@
+#include "civic/profile_json.hpp"
+
+#include <sodium.h>
+
+#include "address_handlers.hpp"
+#include "civic/api.hpp"
+#include "civic/submission.hpp"
+#include "envelope_handlers.hpp"
+#include "request.hpp"
+
+namespace civic::api {
+
+namespace {
+
+// Runs `handle` on the parsed request object; {"error"} when it is not one.
+template <typename Handle>
+std::string with_request(const std::string& request_json, const char* what, Handle handle) {
+  const Json request = Json::parse(request_json, nullptr, /*allow_exceptions=*/false);
+  if (request.is_discarded() || !request.is_object()) {
+    return dump(failure(Error{"api.bad_json",
+                              "",
+                              {std::string("Полето „") + what + "“ трябва да е JSON обект",
+                               std::string("The field \"") + what + "\" must be a JSON object"},
+                              {{"field", what}}}));
+  }
+  return dump(handle(Request{request}));
+}
+
+Json seal(const profile::Profile& profile, const Request& request) {
+  auto form = request.string("form");
+  if (!form) return failure(form.error());
+  auto answers = request.object("answers");
+  if (!answers) return failure(answers.error());
+  auto today = request.date("today");
+  if (!today) return failure(today.error());
+  auto created_at = request.string("created_at");
+  if (!created_at) return failure(created_at.error());
+  auto key = public_key_of(request);
+  if (!key) return failure(key.error());
+  auto seed = seed_of(request);
+  if (!seed) return failure(seed.error());
+  SeededRng rng(seed.value());
+  sodium_memzero(seed.value().data(), seed->size());
+  auto sealed = submission::seal(profile, *form, **answers, {*today, *created_at}, *key, rng);
+  if (!sealed) return failure(sealed.error());
+  return Json{{"envelope", std::move(sealed).value()}};
+}
+
+}  // namespace
+
+ProfileJson::ProfileJson(const std::string& bundle_json) {
+  const Json bundle = Json::parse(bundle_json, nullptr, /*allow_exceptions=*/false);
+  std::vector<Error> errors;
+  if (bundle.is_discarded()) {
+    errors.push_back(Error{
+        "api.bad_json", "", {"Профилът не е валиден JSON", "The profile is not valid JSON"}, {}});
+  } else {
+    profile::Loaded loaded = profile::load(bundle);
+    profile_ = std::move(loaded.profile);
+    errors = std::move(loaded.errors);
+  }
+  status_ =
+      profile_ ? R"({"ok":true})" : dump(Json{{"ok", false}, {"errors", errors_to_json(errors)}});
+}
+
+std::string ProfileJson::status() const { return status_; }
+
+std::string ProfileJson::validate_address(const std::string& address_json) const {
+  if (!profile_) return status_;
+  const Json address = Json::parse(address_json, nullptr, /*allow_exceptions=*/false);
+  const auto check = profile_->context(Date{}).address_check;  // the check does not use the date
+  const std::vector<Error> errors = check(address.is_discarded() ? Json() : address);
+  return dump(Json{{"valid", errors.empty()}, {"errors", errors_to_json(errors)}});
+}
+
+std::string ProfileJson::suggest(const std::string& query_json) const {
+  if (!profile_) return status_;
+  return with_request(query_json, "query", [this](const Request& request) {
+    return suggest_json(request, profile_->address_register());
+  });
+}
+
+std::string ProfileJson::check_eligibility(const std::string& request_json) const {
+  if (!profile_) return status_;
+  return with_request(request_json, "request", [this](const Request& in) -> Json {
+    auto id = in.string("policy");
+    if (!id) return failure(id.error());
+    auto subject = in.object("subject");
+    if (!subject) return failure(subject.error());
+    auto today = in.date("today");
+    if (!today) return failure(today.error());
+    const auto policy = profile_->policy(*id);
+    if (!policy) {
+      return failure(Error{
+          "profile.unknown_policy",
+          "/policy",
+          {"Профилът няма такова правило за достъп", "The profile has no such eligibility policy"},
+          {{"policy", *id}}});
+    }
+    return eligibility::to_json(*policy, eligibility::check(*policy, **subject, *today));
+  });
+}
+
+std::string ProfileJson::seal(const std::string& request_json) const {
+  if (!profile_) return status_;
+  return with_request(request_json, "request",
+                      [this](const Request& request) { return api::seal(*profile_, request); });
+}
+
+}  // namespace civic::api

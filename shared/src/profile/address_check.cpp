@@ -1,0 +1,59 @@
+// Addresses against the profile's register: the forms' address check and district_of().
+#include "state.hpp"
+
+namespace civic::profile {
+
+namespace {
+
+bool clean(const address::Address& address, const address::Register& reg) {
+  return address::validate(address, reg).empty();
+}
+
+// district_of(address): the district of a registered address, or null. An address naming
+// its district gives that district when it validates there without a single error; an
+// address naming none gives the first live district (register order) where it does.
+expr::Value district_of(const address::Register& reg, std::span<const expr::Value> args) {
+  if (args[0].type() != expr::Type::object) return expr::Value();
+  auto parsed = address::address_from_json(args[0].as_object());
+  if (!parsed) return expr::Value();
+  address::Address address = std::move(parsed).value();
+  if (!address.district.empty()) {
+    return clean(address, reg) ? expr::Value::string(address.district) : expr::Value();
+  }
+  for (const address::DistrictRegister& district : reg.districts) {
+    address.district = district.id;
+    if (clean(address, reg)) return expr::Value::string(district.id);
+  }
+  return expr::Value();
+}
+
+}  // namespace
+
+std::vector<Error> check_address(const Core& core, const Json& json) {
+  auto address = address::address_from_json(json);
+  if (!address) return {std::move(address).error()};
+  for (const District& district : core.districts) {
+    if (district.id == address->district && !district.live) {
+      return {Error{"profile.district_not_live",
+                    "/district",
+                    {"Адресите в този район още не могат да се проверяват по електронен път. "
+                     "Подайте заявлението в районната администрация",
+                     "Addresses in this district cannot be checked online yet. Apply at the "
+                     "district administration"},
+                    {{"district", district.id}}}};
+    }
+  }
+  return address::validate(*address, core.reg);
+}
+
+void add_district_of(Core& core) {
+  const address::Register* reg = &core.reg;
+  core.functions.add({"district_of",
+                      {expr::Type::object},
+                      expr::Type::string,
+                      [reg](std::span<const expr::Value> args, const expr::Env&) {
+                        return district_of(*reg, args);
+                      }});
+}
+
+}  // namespace civic::profile

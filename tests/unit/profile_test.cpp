@@ -1,0 +1,171 @@
+#include "civic/profile.hpp"
+
+#include <gtest/gtest.h>
+
+#include "profile_fixture.hpp"
+
+namespace civic {
+namespace {
+
+using profile::Json;
+
+const Date kToday{2026, 11, 25};
+
+std::vector<std::string> codes_and_paths(const std::vector<Error>& errors) {
+  std::vector<std::string> out;
+  for (const Error& error : errors) out.push_back(error.code + " " + error.path);
+  return out;
+}
+
+std::shared_ptr<const profile::Profile> load_small() {
+  profile::Loaded loaded = profile::load(testing::small_bundle());
+  EXPECT_EQ(codes_and_paths(loaded.errors), std::vector<std::string>{});
+  return loaded.profile;
+}
+
+Json answers_at(Json address) {
+  return Json{{"egn", "7501020018"}, {"kind", "permanent"}, {"new_address", std::move(address)}};
+}
+
+const Json kGoodAddress = {{"district", "68134-16"},
+                           {"settlement", "68134"},
+                           {"street", "Акад. Борис Стефанов"},
+                           {"number", "5а"},
+                           {"postal_code", "1700"}};
+
+TEST(Profile, LoadsEveryPart) {
+  auto loaded = load_small();
+  ASSERT_TRUE(loaded);
+  const profile::Profile& p = *loaded;
+  EXPECT_EQ(p.id(), "testville");
+  EXPECT_EQ(p.version(), "2026.1");
+  ASSERT_EQ(p.districts().size(), 2u);
+  EXPECT_TRUE(p.district("68134-16")->live);
+  EXPECT_FALSE(p.district("68134-01")->live);
+  EXPECT_EQ(p.district("68134-99"), nullptr);
+  EXPECT_NE(p.address_register().find("68134-16"), nullptr);
+  EXPECT_NE(p.form("address_change"), nullptr);
+  EXPECT_EQ(p.form("nope"), nullptr);
+  EXPECT_NE(p.policy("pb_voter"), nullptr);
+  EXPECT_TRUE(geo::inside({23.3, 42.7}, p.boundary()));
+  EXPECT_EQ(p.bundle()["id"], "testville");
+  EXPECT_NE(p.functions().find("district_of"), nullptr);
+}
+
+TEST(Profile, ContextChecksAddressesAgainstTheRegister) {
+  auto p = load_small();
+  const auto form = p->form("address_change");
+  const forms::Report good = forms::validate(*form, answers_at(kGoodAddress), p->context(kToday));
+  EXPECT_TRUE(good.valid);
+  EXPECT_EQ(good.computed["district"], "68134-16");
+
+  Json wrong = kGoodAddress;
+  wrong["number"] = "7";
+  const forms::Report bad = forms::validate(*form, answers_at(wrong), p->context(kToday));
+  EXPECT_FALSE(bad.valid);
+  EXPECT_EQ(codes_and_paths(bad.errors),
+            std::vector<std::string>{"address.number_unknown /new_address/number"});
+  EXPECT_TRUE(bad.computed["district"].is_null());
+}
+
+TEST(Profile, DistrictNotLiveIsExplained) {
+  auto p = load_small();
+  Json elsewhere = kGoodAddress;
+  elsewhere["district"] = "68134-01";
+  const forms::Report report =
+      forms::validate(*p->form("address_change"), answers_at(elsewhere), p->context(kToday));
+  EXPECT_EQ(codes_and_paths(report.errors),
+            std::vector<std::string>{"profile.district_not_live /new_address/district"});
+}
+
+TEST(Profile, DistrictOfFindsTheDistrictOfAnAddressThatNamesNone) {
+  auto p = load_small();
+  auto district_of = [&](const Json& address) {
+    const expr::Function* function = p->functions().find("district_of");
+    const expr::Value args[] = {expr::Value::object(address)};
+    return function->call(args, expr::Env{}).to_json();
+  };
+  Json unnamed = kGoodAddress;
+  unnamed.erase("district");
+  EXPECT_EQ(district_of(unnamed), "68134-16");
+  EXPECT_EQ(district_of(kGoodAddress), "68134-16");
+  Json block = {{"complex", "Студентски град"}, {"block", "8"}, {"entrance", "Б"}};
+  EXPECT_EQ(district_of(block), "68134-16");
+  block["entrance"] = "В";
+  EXPECT_TRUE(district_of(block).is_null());
+  EXPECT_TRUE(district_of(Json{{"street", 5}}).is_null());
+}
+
+TEST(Profile, FormsAndContextsOutliveTheProfile) {
+  std::shared_ptr<const forms::Form> form;
+  forms::Context context;
+  {
+    auto p = load_small();
+    form = p->form("address_change");
+    context = p->context(kToday);
+  }
+  const forms::Report report = forms::validate(*form, answers_at(kGoodAddress), context);
+  EXPECT_TRUE(report.valid);
+  EXPECT_EQ(report.computed["district"], "68134-16");
+}
+
+std::vector<std::string> problems(const std::function<void(Json&)>& spoil) {
+  Json bundle = testing::small_bundle();
+  spoil(bundle);
+  profile::Loaded loaded = profile::load(bundle);
+  EXPECT_EQ(loaded.profile, nullptr);
+  return codes_and_paths(loaded.errors);
+}
+
+TEST(Profile, RefusesABundleOfAnotherFormat) {
+  EXPECT_EQ(problems([](Json& b) { b["format"] = "civickit-profile/2"; }),
+            std::vector<std::string>{"profile.unsupported_format /format"});
+  EXPECT_EQ(codes_and_paths(profile::load(Json::array()).errors),
+            std::vector<std::string>{"profile.bad_bundle "});
+}
+
+TEST(Profile, ReportsEveryProblemWithItsPath) {
+  const auto found = problems([](Json& b) {
+    b["extra"] = 1;
+    b.erase("version");
+    b["districts"].push_back(b["districts"][0]);
+    b["districts"][1]["live"] = true;
+    b["register"].push_back(b["register"][0]);
+    b["register"][1]["district"] = "68134-99";
+    b["forms"][0]["steps"][0]["fields"][0]["type"] = "passport";
+    b["policies"].push_back(b["policies"][0]);
+    b["boundary"]["properties"] = Json::object();
+    b["facts"]["pb_min_age"]["status"] = "maybe";
+    b["keys"] = {{"envelope", "00"}};
+  });
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "profile.unknown_member /extra",
+                       "profile.missing_member /version",
+                       "profile.duplicate_district /districts/2/id",
+                       "profile.unknown_district /register/1/district",
+                       "profile.live_mismatch /districts/1/live",
+                       "definition.unknown_field_type /forms/0/steps/0/fields/0/type",
+                       "profile.duplicate_policy /policies/1/id",
+                       "profile.boundary_source_missing /boundary/properties/source",
+                       "profile.bad_bundle /facts/pb_min_age",
+                       "profile.bad_bundle /keys/envelope",
+                   }));
+}
+
+TEST(Profile, ReportsPartsThatDoNotLoad) {
+  EXPECT_EQ(problems([](Json& b) { b["register"][0]["streets"] = 3; }),
+            std::vector<std::string>{"register.bad_json /register/0/streets"});
+  EXPECT_EQ(problems([](Json& b) {
+              b["boundary"]["geometry"]["coordinates"] = Json::array({Json::array()});
+            }),
+            std::vector<std::string>{"geo.bad_polygon /boundary/geometry/coordinates/0"});
+  EXPECT_EQ(problems([](Json& b) { b["forms"].push_back(b["forms"][0]); }),
+            std::vector<std::string>{"profile.duplicate_form /forms/1/id"});
+  EXPECT_EQ(problems([](Json& b) {
+              b["forms"][0]["computed"][0]["value"] = "district_of(new_address, 1)";
+            }),
+            std::vector<std::string>{"expr.arity /forms/0/computed/0/value"});
+}
+
+}  // namespace
+}  // namespace civic
