@@ -31,15 +31,21 @@ test-wasm: wasm
 
 test: test-native test-asan test-wasm
 
+# make run: the server with dev keys and demo operators in $(RUN_DATA), the profile of
+# shared/profiles/sofia and the web app (built into build/web), on http://localhost:8080.
+RUN_DATA ?= build/run-data
+RUN_PORT ?= 8080
 run: native web
-	@echo "civickit: the civic CLI is at build/native/cli/civic; try:"
-	@echo "  build/native/cli/civic id check 7501020018"
-	@build/native/cli/civic id check 7501020018
+	@build/native/server/civic-server demo-operators --data $(RUN_DATA)
+	@echo "civickit: serving on http://localhost:$(RUN_PORT) (data in $(RUN_DATA); Ctrl-C stops)"
+	@build/native/server/civic-server --port $(RUN_PORT) --data $(RUN_DATA) \
+	  --profile shared/profiles/sofia --web build/web
 
 bench: native wasm web
 	build/native/bench/civic_bench_core --benchmark_min_time=0.2
 	node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
 	node bench/web_bench.mjs build/web
+	bench/server_load.sh build/native
 
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

@@ -120,6 +120,18 @@ export interface EncryptedBallot {
   seed: string;
 }
 
+/** The server's signed acknowledgement of a submission (shared/include/civic/receipt.hpp). */
+export interface Receipt {
+  format: 'civickit-receipt/1';
+  submission_id: string;
+  envelope_hash: string;
+  form: { id: string; version: string | number };
+  received_at: string;
+  /** The citizen's secret for asking the submission's status. */
+  status_token: string;
+  signature: string;
+}
+
 /** A loaded module. All methods are synchronous. */
 export class Civickit {
   private constructor();
@@ -143,6 +155,8 @@ export class Civickit {
   /** Benaloh challenge: a spoiled board entry revealing the ballot's nonces. */
   spoilBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>, seed: string): { status: 'spoiled'; ballot: Record<string, unknown>; opening: Record<string, unknown> };
   verifyBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>): { valid: boolean; tracking_code: string; error: CoreError | null };
+  /** Checks a server receipt offline against the profile's keys.receipt (hex Ed25519). */
+  verifyReceipt(receipt: Receipt, publicKeyHex: string): { valid: boolean; error?: CoreError };
 }
 
 /** Emscripten module options accepted by load(). */

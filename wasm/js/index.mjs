@@ -163,6 +163,16 @@ export class Civickit {
   verifyBallot(manifest, jointKey, ballot) {
     return this.call('vote.verify_ballot', { manifest, joint_key: jointKey, ballot });
   }
+
+  /**
+   * Checks a server's receipt offline against the municipality's receipt key (the profile
+   * bundle's keys.receipt): { valid: true }, or { valid: false, error } with the core's error
+   * (receipt.bad_signature, receipt.malformed, ...).
+   */
+  verifyReceipt(receipt, publicKeyHex) {
+    const output = JSON.parse(this.callJson('receipt.verify', JSON.stringify({ receipt, public_key: publicKeyHex })));
+    return isRefusal(output) ? { valid: false, error: output.error } : output;
+  }
 }
 
 /** A form being filled in (see Civickit#openFormSession). Reports are plain objects. */

@@ -75,3 +75,11 @@ test('encryptBallot draws fresh randomness, and a spoiled ballot reveals its cho
   });
   assert.equal(check.valid, true);
 });
+
+test('verifyReceipt accepts the server\'s receipt and reports a changed one', () => {
+  const { receipt, public_key: key } = firstCase('receipt-verify.json');
+  assert.deepEqual(civic.verifyReceipt(receipt, key), { valid: true });
+  const changed = civic.verifyReceipt({ ...receipt, received_at: '2020-01-01T00:00:00Z' }, key);
+  assert.equal(changed.valid, false);
+  assert.equal(changed.error.code, 'receipt.bad_signature');
+});

@@ -8,6 +8,7 @@
 #include "civic/text.hpp"
 #include "envelope_handlers.hpp"
 #include "profile_handlers.hpp"
+#include "receipt_handlers.hpp"
 #include "request.hpp"
 #include "rules_handlers.hpp"
 #include "vote_handlers.hpp"
@@ -30,6 +31,7 @@ const std::map<std::string_view, Handler>& handlers() {
       {"envelope.seal", envelope_seal_handler},
       {"envelope.open", envelope_open_handler},
       {"envelope.keypair", envelope_keypair_handler},
+      {"receipt.verify", receipt_verify_handler},
       {"text.translit",
        [](const Request& in) -> Json {
          auto text = in.string("text");

@@ -1,0 +1,30 @@
+// app.hpp — what every route handler works with, built once at start.
+#pragma once
+
+#include <memory>
+
+#include "auth.hpp"
+#include "config.hpp"
+#include "keys.hpp"
+#include "limits.hpp"
+#include "metrics.hpp"
+#include "profile_store.hpp"
+#include "storage.hpp"
+
+namespace civic::server {
+
+struct App {
+  Config config;
+  Keys keys;
+  std::unique_ptr<Storage> storage;
+  std::unique_ptr<ProfileStore> profiles;
+  std::unique_ptr<Auth> auth;
+  std::unique_ptr<RateLimiter> limiter;
+  Metrics metrics;
+};
+
+// Opens the storage (DATA/civic.sqlite3), loads or creates the keys and the profile.
+// Throws std::runtime_error (or SqliteError) when one of them fails.
+std::unique_ptr<App> open_app(const Config& config);
+
+}  // namespace civic::server

@@ -1,0 +1,54 @@
+// config.hpp — civic-server's settings from flags, then environment, then defaults.
+//
+//   --host H        CIVIC_HOST        127.0.0.1
+//   --port N        CIVIC_PORT        8080 (0: any free port, printed at start)
+//   --data DIR      CIVIC_DATA        ./civic-data       the SQLite database
+//   --profile DIR   CIVIC_PROFILE     shared/profiles/sofia
+//   --web DIR       CIVIC_WEB         none               static files served at /
+//   --keys DIR      CIVIC_KEYS        DATA/keys          created with development keys if absent
+//   --threads N     CIVIC_THREADS     64                 connections served at once
+//   --rate N        CIVIC_RATE        100                requests per second per client (0: off)
+//   --max-body N    CIVIC_MAX_BODY    1048576            bytes
+//   --today DATE    CIVIC_TODAY       the clock's date   the date answers are validated on
+//                                                       (UTC); fixed only for tests and demos
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace civic::server {
+
+struct Config {
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::filesystem::path data = "civic-data";
+  std::filesystem::path profile = "shared/profiles/sofia";
+  std::optional<std::filesystem::path> web;
+  std::filesystem::path keys;  // defaults to data / "keys"
+  int threads = 64;
+  double rate = 100;  // per client and second; bursts of twice that
+  std::size_t max_body = 1 << 20;
+  int max_json_depth = 32;
+  std::string today;  // "YYYY-MM-DD", or "" for the clock's date
+  int token_minutes = 15;
+  int max_failed_logins = 5;
+  int lockout_minutes = 15;
+};
+
+struct ParsedConfig {
+  Config config;
+  std::string error;  // non-empty when the flags are wrong
+};
+
+// `args` are the flags after the program (and subcommand) name; `env` looks a variable up.
+ParsedConfig parse_config(const std::vector<std::string>& args,
+                          const std::function<std::optional<std::string>(const char*)>& env);
+
+// The real environment.
+std::optional<std::string> process_env(const char* name);
+
+}  // namespace civic::server

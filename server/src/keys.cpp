@@ -1,0 +1,56 @@
+#include "keys.hpp"
+
+#include <fstream>
+#include <stdexcept>
+
+#include "random.hpp"
+
+namespace civic::server {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The 64 hex digits in `file`, creating the file with new random ones when absent.
+std::string key_hex(const fs::path& file, bool& created) {
+  if (!fs::exists(file)) {
+    const std::string hex = random_hex(32);
+    {
+      std::ofstream out(file);
+      out << hex << '\n';
+    }
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
+    created = true;
+    return hex;
+  }
+  std::ifstream in(file);
+  std::string hex;
+  in >> hex;
+  if (!in) throw std::runtime_error("cannot read key file " + file.string());
+  return hex;
+}
+
+template <typename Parsed>
+auto parse_or_throw(Parsed parsed, const fs::path& file) {
+  if (!parsed) throw std::runtime_error("malformed key file " + file.string());
+  return *parsed;
+}
+
+}  // namespace
+
+Keys load_or_create_keys(const fs::path& dir) {
+  fs::create_directories(dir);
+  fs::permissions(dir, fs::perms::owner_all);
+  Keys keys;
+  const fs::path envelope_file = dir / "envelope.key";
+  keys.envelope_secret = parse_or_throw(
+      envelope::parse_secret_key(key_hex(envelope_file, keys.created)), envelope_file);
+  keys.envelope_public = envelope::public_key_of(keys.envelope_secret);
+  const fs::path receipt_file = dir / "receipt.key";
+  keys.receipt_seed =
+      parse_or_throw(receipt::parse_seed(key_hex(receipt_file, keys.created)), receipt_file);
+  keys.receipt_public = receipt::public_key_of(keys.receipt_seed);
+  return keys;
+}
+
+}  // namespace civic::server

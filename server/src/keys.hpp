@@ -1,0 +1,28 @@
+// keys.hpp — the municipality's server keys, kept as files in the keys folder.
+//
+//   envelope.key  X25519 secret key (64 hex digits): opens the citizens' sealed envelopes
+//   receipt.key   Ed25519 seed (64 hex digits): signs receipts
+// Files are created mode 0600 with fresh random keys when absent (development keys);
+// production installs put the real ones there. The public halves go into the profile
+// bundle's "keys".
+#pragma once
+
+#include <filesystem>
+
+#include "civic/envelope.hpp"
+#include "civic/receipt.hpp"
+
+namespace civic::server {
+
+struct Keys {
+  envelope::SecretKey envelope_secret{};
+  envelope::PublicKey envelope_public{};
+  receipt::Seed receipt_seed{};
+  receipt::PublicKey receipt_public{};
+  bool created = false;  // at least one key was generated now
+};
+
+// Throws std::runtime_error when a key file exists but is unreadable or malformed.
+Keys load_or_create_keys(const std::filesystem::path& dir);
+
+}  // namespace civic::server

@@ -1,0 +1,41 @@
+// limits.hpp — what a request may cost: JSON bodies (type, depth) and a per-client rate.
+// The body size limit is httplib's payload_max_length (413 before any handler runs).
+#pragma once
+
+#include <httplib.h>
+
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace civic::server {
+
+// Deepest nesting of arrays/objects in a JSON text (strings skipped), without parsing it.
+int json_depth(std::string_view text);
+
+// The request's JSON body, or nullopt after answering 415 (not application/json) or 400 (not
+// JSON, or nested deeper than `max_depth`).
+std::optional<nlohmann::ordered_json> read_json_body(const httplib::Request& request,
+                                                     httplib::Response& response, int max_depth);
+
+// Token buckets per client address: `rate` requests per second, bursts of 2·rate.
+class RateLimiter {
+ public:
+  explicit RateLimiter(double rate) : rate_(rate) {}
+  bool enabled() const { return rate_ > 0; }
+  // false when `client` has no token left at `now` (seconds, monotonic).
+  bool allow(const std::string& client, double now);
+
+ private:
+  struct Bucket {
+    double tokens;
+    double at;
+  };
+  double rate_;
+  std::mutex mutex_;
+  std::unordered_map<std::string, Bucket> buckets_;
+};
+
+}  // namespace civic::server

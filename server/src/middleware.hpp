@@ -1,0 +1,17 @@
+// middleware.hpp — what every response gets: security headers, the per-client rate limit,
+// problem+json for httplib's own errors (404, 413, …), metrics and request logs.
+#pragma once
+
+#include <httplib.h>
+
+#include "app.hpp"
+
+namespace civic::server {
+
+void install_middleware(httplib::Server& server, App& app);
+
+// Static files from `dir` at "/", with MIME types for wasm, ES modules and the web manifest,
+// and cache headers: hashed file names immutable, everything else revalidated.
+void serve_static(httplib::Server& server, const std::filesystem::path& dir);
+
+}  // namespace civic::server

@@ -1,0 +1,11 @@
+// The database schema as numbered migrations, applied in order at start-up.
+#pragma once
+
+#include "sqlite.hpp"
+
+namespace civic::server {
+
+// Brings the schema to the newest version (table schema_version); returns that version.
+int migrate(Db& db);
+
+}  // namespace civic::server

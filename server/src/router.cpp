@@ -1,0 +1,49 @@
+#include "router.hpp"
+
+#include <chrono>
+#include <regex>
+
+namespace civic::server {
+
+namespace {
+
+thread_local std::string current_route;
+thread_local std::chrono::steady_clock::time_point started;
+
+std::string to_pattern(const std::string& path) {
+  return std::regex_replace(path, std::regex(R"(\{[a-z_]+\})"), "([^/]+)");
+}
+
+}  // namespace
+
+void Router::add(const std::string& method, const std::string& path, Handler handler) {
+  routes_.push_back({method, path});
+  auto wrapped = [path, handler = std::move(handler)](const httplib::Request& request,
+                                                      httplib::Response& response) {
+    RequestClock::set_route(path);
+    handler(request, response);
+  };
+  const std::string pattern = to_pattern(path);
+  if (method == "GET") {
+    server_.Get(pattern, wrapped);
+  } else if (method == "POST") {
+    server_.Post(pattern, wrapped);
+  } else if (method == "DELETE") {
+    server_.Delete(pattern, wrapped);
+  }
+}
+
+void RequestClock::start() {
+  current_route.clear();
+  started = std::chrono::steady_clock::now();
+}
+
+void RequestClock::set_route(const std::string& route) { current_route = route; }
+
+const std::string& RequestClock::route() { return current_route; }
+
+double RequestClock::elapsed_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+}
+
+}  // namespace civic::server

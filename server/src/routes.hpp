@@ -1,0 +1,20 @@
+// routes.hpp — the HTTP API by area (server/openapi.yaml describes every route).
+#pragma once
+
+#include "app.hpp"
+#include "router.hpp"
+
+namespace civic::server {
+
+void add_system_routes(Router& router, App& app);    // /healthz, /metrics
+void add_citizen_routes(Router& router, App& app);   // /api/v1/profile, /api/v1/submissions…
+void add_operator_routes(Router& router, App& app);  // /api/v1/operator/…
+
+// Every route, in the order registered.
+inline void add_all_routes(Router& router, App& app) {
+  add_system_routes(router, app);
+  add_citizen_routes(router, app);
+  add_operator_routes(router, app);
+}
+
+}  // namespace civic::server

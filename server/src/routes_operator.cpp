@@ -1,0 +1,297 @@
+#include <climits>
+
+#include "audit.hpp"
+#include "civic/api.hpp"
+#include "civic/register_import.hpp"
+#include "civic/submission.hpp"
+#include "log.hpp"
+#include "problem.hpp"
+#include "random.hpp"
+#include "routes.hpp"
+#include "submissions.hpp"
+
+namespace civic::server {
+
+namespace {
+
+using Request = httplib::Request;
+using Response = httplib::Response;
+
+AuditEntry entry(const std::string& actor, const std::string& action, const std::string& subject,
+                 Json details = Json::object()) {
+  AuditEntry row;
+  row.at = utc_timestamp(unix_now());
+  row.actor = actor;
+  row.action = action;
+  row.subject = subject;
+  row.details = std::move(details);
+  return row;
+}
+
+void forbidden(Response& response, const std::string& detail) {
+  send_problem(response, 403, "forbidden", detail,
+               {server_error("operator.forbidden", "", "Нямате достъп до това",
+                             "You do not have access to this")});
+}
+
+void storage_unavailable(Response& response, const Error& error) {
+  send_problem(response, 503, "storage-unavailable", "The change could not be stored", {error});
+}
+
+// The operator the request's token belongs to, or nullopt after answering 401.
+std::optional<Operator> signed_in(App& app, const Request& request, Response& response) {
+  auto op = app.auth->authenticate(request);
+  if (!op) {
+    response.set_header("WWW-Authenticate", "Bearer");
+    send_problem(
+        response, 401, "unauthorized", "Sign in first",
+        {server_error("operator.unauthorized", "", "Влезте в системата", "Please sign in")});
+  }
+  return op;
+}
+
+int int_param(const Request& request, const char* name, int fallback, int max) {
+  const std::string text = request.get_param_value(name);
+  if (text.empty()) return fallback;
+  try {
+    return std::clamp(std::stoi(text), 1, max);
+  } catch (const std::exception&) {
+    return fallback;
+  }
+}
+
+void login(App& app, const Request& request, Response& response) {
+  auto body = read_json_body(request, response, app.config.max_json_depth);
+  if (!body) return;
+  if (!body->is_object() || !body->value("username", Json()).is_string() ||
+      !body->value("password", Json()).is_string()) {
+    send_problem(response, 400, "bad-request", "username and password (strings) are required",
+                 {server_error("api.bad_request", "", "Въведете потребител и парола",
+                               "Enter a user name and a password")});
+    return;
+  }
+  const std::string username = (*body)["username"];
+  const auto result = app.auth->login(username, (*body)["password"]);
+  using Outcome = LoginResult::Outcome;
+  if (result.outcome != Outcome::failed) {
+    (void)app.storage->audit(
+        entry(username, result.outcome == Outcome::ok ? "login" : "login_refused", username));
+  }
+  switch (result.outcome) {
+    case Outcome::ok:
+      send_json(response, 200,
+                {{"token", result.token},
+                 {"expires_at", utc_timestamp(result.expires_at)},
+                 {"username", result.op->username},
+                 {"role", result.op->role},
+                 {"districts", result.op->districts}});
+      return;
+    case Outcome::bad_credentials:
+      send_problem(response, 401, "bad-credentials", "Wrong user name or password",
+                   {server_error("operator.bad_credentials", "", "Грешен потребител или парола",
+                                 "Wrong user name or password")});
+      return;
+    case Outcome::locked:
+      send_problem(response, 423, "locked", "Too many failed logins: the account is locked",
+                   {server_error("operator.locked", "",
+                                 "Профилът е заключен след твърде много неуспешни опити",
+                                 "The account is locked after too many failed attempts")});
+      return;
+    case Outcome::failed: send_problem(response, 503, "storage-unavailable", "Try again"); return;
+  }
+}
+
+Json queue_item(const SubmissionRecord& row) {
+  return Json{
+      {"submission_id", row.id},
+      {"form", {{"id", row.form_id}, {"version", Json::parse(row.form_version, nullptr, false)}}},
+      {"district", row.district},
+      {"status", row.status},
+      {"received_at", row.received_at},
+      {"updated_at", row.updated_at}};
+}
+
+void queue(App& app, const Request& request, Response& response) {
+  auto op = signed_in(app, request, response);
+  if (!op) return;
+  QueueFilter filter;
+  const std::string district = request.get_param_value("district");
+  if (!district.empty()) {
+    if (!Auth::may_access(*op, district)) return forbidden(response, "Not your district");
+    filter.districts = {district};
+  } else if (!Auth::is_admin(*op)) {
+    filter.districts = op->districts;
+    if (filter.districts.empty()) return forbidden(response, "No district assigned");
+  }
+  filter.status = request.get_param_value("status");
+  filter.form_id = request.get_param_value("form");
+  filter.after = request.get_param_value("after");
+  filter.limit = int_param(request, "limit", 50, 500);
+  const auto rows = app.storage->queue(filter);
+  Json items = Json::array();
+  for (const auto& row : rows) items.push_back(queue_item(row));
+  Json body{{"items", items}, {"next", nullptr}};
+  if (static_cast<int>(rows.size()) == filter.limit) {
+    body["next"] = rows.back().received_at + "|" + rows.back().id;
+  }
+  (void)app.storage->audit(
+      entry(op->username, "queue", district, {{"status", filter.status}, {"count", rows.size()}}));
+  send_json(response, 200, body);
+}
+
+// The submission of the path's {id} when the operator may see it, or nullopt after answering.
+std::optional<SubmissionRecord> accessible(App& app, const Operator& op, const Request& request,
+                                           Response& response) {
+  auto record = app.storage->submission(request.matches[1]);
+  if (!record) {
+    send_problem(response, 404, "not-found", "No such submission",
+                 {server_error("submission.not_found", "", "Няма такова заявление",
+                               "There is no such submission")});
+    return std::nullopt;
+  }
+  if (!Auth::may_access(op, record->district)) {
+    forbidden(response, "The submission belongs to another district");
+    (void)app.storage->audit(entry(op.username, "open_refused", record->id));
+    return std::nullopt;
+  }
+  return record;
+}
+
+void open_submission(App& app, const Request& request, Response& response) {
+  auto op = signed_in(app, request, response);
+  if (!op) return;
+  auto record = accessible(app, *op, request, response);
+  if (!record) return;
+  const auto published = app.profiles->current();
+  auto opened = submission::open(*published->profile, Json::parse(record->envelope),
+                                 app.keys.envelope_secret, server_today(app.config));
+  if (!opened) {
+    send_problem(response, 500, "", "The stored envelope no longer opens", {opened.error()});
+    return;
+  }
+  const auto audited = app.storage->audit(entry(op->username, "open", record->id));
+  if (!audited) return storage_unavailable(response, audited.error());
+  Json body = queue_item(*record);
+  body["answers"] = opened->answers;
+  body["report"] = forms::to_json(*opened->form, opened->report);
+  body["decision"] = record->decision.empty() ? Json() : Json::parse(record->decision);
+  send_json(response, 200, body);
+}
+
+bool is_reason(const Json& reason) {
+  return reason.is_object() && reason.size() == 2 && reason.value("bg", Json()).is_string() &&
+         reason.value("en", Json()).is_string() &&
+         !reason["bg"].get_ref<const std::string&>().empty() &&
+         !reason["en"].get_ref<const std::string&>().empty();
+}
+
+void decide(App& app, const Request& request, Response& response) {
+  auto op = signed_in(app, request, response);
+  if (!op) return;
+  auto body = read_json_body(request, response, app.config.max_json_depth);
+  if (!body) return;
+  auto record = accessible(app, *op, request, response);
+  if (!record) return;
+  const std::string status = body->is_object() ? body->value("status", "") : "";
+  const Json reason = body->is_object() ? body->value("reason", Json()) : Json();
+  const bool needs_reason = status == "rejected" || status == "needs_correction";
+  if ((status != "approved" && !needs_reason) || (needs_reason && !is_reason(reason)) ||
+      (!needs_reason && !reason.is_null() && !is_reason(reason))) {
+    send_problem(response, 422, "bad-decision",
+                 "status is approved, rejected or needs_correction; the last two need a "
+                 "reason {\"bg\",\"en\"}",
+                 {server_error("operator.bad_decision", "/status",
+                               "Изберете решение; отказът и поправката изискват причина на "
+                               "български и английски",
+                               "Choose a decision; a rejection or a correction needs a reason "
+                               "in Bulgarian and English")});
+    return;
+  }
+  const std::string at = utc_timestamp(unix_now());
+  const std::string decision = reason.is_null() ? "" : api::dump(Json{{"reason", reason}});
+  const auto stored = app.storage->decide(
+      {record->id, status, decision, at},
+      entry(op->username, "decide", record->id,
+            {{"status", status}, {"reason_hash", decision.empty() ? "" : hash_hex(decision)}}));
+  if (!stored) return storage_unavailable(response, stored.error());
+  send_json(response, 200, {{"submission_id", record->id}, {"status", status}, {"updated_at", at}});
+}
+
+void import_register(App& app, const Request& request, Response& response) {
+  auto op = signed_in(app, request, response);
+  if (!op) return;
+  const std::string district = request.matches[1];
+  if (!Auth::may_access(*op, district)) return forbidden(response, "Not your district");
+  if (request.get_header_value("Content-Type").rfind("text/csv", 0) != 0) {
+    send_problem(
+        response, 415, "unsupported-media-type", "The body must be text/csv",
+        {server_error("http.media_type", "", "Очаква се CSV файл", "A CSV file expected")});
+    return;
+  }
+  const auto report = address::import_csv(district, request.body);
+  const Json report_json = address::report_to_json(report);
+  if (!report.ok()) {
+    send_problem(response, 422, "register-refused", "The register has errors", report.errors,
+                 {{"report", report_json}});
+    return;
+  }
+  const auto errors = app.profiles->replace_register(district, request.body);
+  if (!errors.empty()) {
+    send_problem(response, 422, "register-refused", "The profile does not load with this register",
+                 errors);
+    return;
+  }
+  const auto stored = app.storage->put_register(
+      district, request.body,
+      entry(
+          op->username, "register_import", district,
+          {{"rows", report.rows}, {"accepted", report.accepted}, {"sha", hash_hex(request.body)}}));
+  if (!stored) return storage_unavailable(response, stored.error());
+  log_event("info", "register_imported", {{"district", district}, {"rows", report.accepted}});
+  send_json(response, 200, {{"district", district}, {"report", report_json}});
+}
+
+bool admin_only(App& app, const Request& request, Response& response) {
+  auto op = signed_in(app, request, response);
+  if (!op) return false;
+  if (!Auth::is_admin(*op)) {
+    forbidden(response, "Administrators only");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void add_operator_routes(Router& router, App& app) {
+  const auto bind = [&app](void (*handler)(App&, const Request&, Response&)) {
+    return [&app, handler](const Request& request, Response& response) {
+      handler(app, request, response);
+    };
+  };
+  router.add("POST", "/api/v1/operator/login", bind(login));
+  router.add("POST", "/api/v1/operator/logout", [&app](const Request& request, Response& response) {
+    app.auth->logout(request);
+    response.status = 204;
+  });
+  router.add("GET", "/api/v1/operator/queue", bind(queue));
+  router.add("GET", "/api/v1/operator/submissions/{id}", bind(open_submission));
+  router.add("POST", "/api/v1/operator/submissions/{id}/decision", bind(decide));
+  router.add("POST", "/api/v1/operator/districts/{district}/register", bind(import_register));
+  router.add("GET", "/api/v1/operator/audit", [&app](const Request& request, Response& response) {
+    if (!admin_only(app, request, response)) return;
+    const int limit = int_param(request, "limit", 100, 1000);
+    const int after = int_param(request, "after", 0, INT_MAX);
+    Json entries = Json::array();
+    for (const auto& row : app.storage->audit_log(after, limit))
+      entries.push_back(audit::to_json(row));
+    send_json(response, 200, {{"entries", entries}});
+  });
+  router.add(
+      "GET", "/api/v1/operator/audit/verify", [&app](const Request& request, Response& response) {
+        if (!admin_only(app, request, response)) return;
+        send_json(response, 200, audit::to_json(audit::verify(app.storage->audit_log(0, INT_MAX))));
+      });
+}
+
+}  // namespace civic::server

@@ -1,0 +1,73 @@
+// Thin RAII wrappers over the SQLite C API (internal to the server's storage).
+#pragma once
+
+#include <sqlite3.h>
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace civic::server {
+
+// Every SQLite failure the storage does not expect (disk full, corruption).
+class SqliteError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Db {
+ public:
+  explicit Db(const std::string& path);
+  ~Db();
+  Db(const Db&) = delete;
+  Db& operator=(const Db&) = delete;
+
+  void exec(const char* sql);
+  sqlite3* handle() { return db_; }
+  int changes() const { return sqlite3_changes(db_); }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+// A prepared statement; bind() counts parameters from 1 in call order.
+class Stmt {
+ public:
+  Stmt(Db& db, const char* sql);
+  ~Stmt();
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Stmt& bind(std::string_view text);
+  Stmt& bind(std::int64_t number);
+  Stmt& bind_null();
+  // Ready to run again with new bindings.
+  Stmt& reset();
+  // true while there is a row; throws SqliteError on failure (constraint violations too).
+  bool step();
+  std::string text(int column) const;
+  std::optional<std::string> optional_text(int column) const;
+  std::int64_t integer(int column) const;
+
+ private:
+  Db& db_;
+  sqlite3_stmt* stmt_ = nullptr;
+  int next_ = 1;
+};
+
+// BEGIN IMMEDIATE … COMMIT; rolls back when destroyed uncommitted.
+class Transaction {
+ public:
+  explicit Transaction(Db& db);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+
+ private:
+  Db& db_;
+  bool done_ = false;
+};
+
+}  // namespace civic::server

@@ -1,0 +1,330 @@
+#include "sqlite_storage.hpp"
+
+#include "audit.hpp"
+#include "migrations.hpp"
+
+namespace civic::server {
+
+namespace {
+
+constexpr std::size_t kMaxBatch = 512;
+constexpr const char* kSubmissionColumns =
+    "id, content_hash, form_id, form_version, district, envelope, receipt, received_at, status, "
+    "decision, updated_at";
+
+Error storage_failed(const std::exception& failure) {
+  return Error{"storage.failed",
+               "",
+               {"Сървърът не можа да запише данните; опитайте отново",
+                "The server could not store the data; please try again"},
+               {{"detail", failure.what()}}};
+}
+
+SubmissionRecord read_submission(const Stmt& row) {
+  return SubmissionRecord{row.text(0), row.text(1), row.text(2), row.text(3),
+                          row.text(4), row.text(5), row.text(6), row.text(7),
+                          row.text(8), row.text(9), row.text(10)};
+}
+
+std::optional<Stored> stored_under(Db& db, const std::string& key, const std::string& hash) {
+  Stmt select(db, "SELECT content_hash, receipt FROM submissions WHERE idempotency_key = ?");
+  select.bind(key);
+  if (!select.step()) return std::nullopt;
+  const auto outcome =
+      select.text(0) == hash ? Stored::Outcome::existing : Stored::Outcome::conflict;
+  return Stored{outcome, select.text(1)};
+}
+
+}  // namespace
+
+class SqliteStorage::ReaderLease {
+ public:
+  ReaderLease(SqliteStorage& owner, std::unique_ptr<Db> db) : owner_(owner), db_(std::move(db)) {}
+  ~ReaderLease() {
+    const std::lock_guard lock(owner_.readers_mutex_);
+    owner_.readers_.push_back(std::move(db_));
+  }
+  ReaderLease(const ReaderLease&) = delete;
+  ReaderLease& operator=(const ReaderLease&) = delete;
+  Db& operator*() { return *db_; }
+
+ private:
+  SqliteStorage& owner_;
+  std::unique_ptr<Db> db_;
+};
+
+SqliteStorage::SqliteStorage(const std::filesystem::path& data_dir)
+    : path_((data_dir / "civic.sqlite3").string()) {
+  std::filesystem::create_directories(data_dir);
+  writer_ = open_connection();
+  writer_->exec("PRAGMA journal_mode=WAL");
+  schema_version_ = migrate(*writer_);
+  writer_thread_ = std::thread([this] { writer_loop(); });
+}
+
+SqliteStorage::~SqliteStorage() {
+  {
+    const std::lock_guard lock(queue_mutex_);
+    stopping_ = true;
+  }
+  queue_ready_.notify_all();
+  writer_thread_.join();
+}
+
+std::unique_ptr<Db> SqliteStorage::open_connection() const {
+  auto db = std::make_unique<Db>(path_);
+  // FULL: in WAL mode every COMMIT syncs the WAL, so a committed row survives power loss,
+  // not only a crash of the process.
+  db->exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON");
+  return db;
+}
+
+SqliteStorage::ReaderLease SqliteStorage::reader() {
+  std::unique_ptr<Db> db;
+  {
+    const std::lock_guard lock(readers_mutex_);
+    if (!readers_.empty()) {
+      db = std::move(readers_.back());
+      readers_.pop_back();
+    }
+  }
+  if (!db) db = open_connection();
+  return ReaderLease(*this, std::move(db));
+}
+
+Result<Stored> SqliteStorage::store_submission(const NewSubmission& submission) {
+  Pending pending{&submission, {}};
+  auto done = pending.done.get_future();
+  {
+    const std::lock_guard lock(queue_mutex_);
+    queue_.push_back(&pending);
+  }
+  queue_ready_.notify_one();
+  return done.get();
+}
+
+void SqliteStorage::writer_loop() {
+  for (;;) {
+    std::vector<Pending*> taken;
+    {
+      std::unique_lock lock(queue_mutex_);
+      queue_ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping, and everything queued is answered
+      while (!queue_.empty() && taken.size() < kMaxBatch) {
+        taken.push_back(queue_.front());
+        queue_.pop_front();
+      }
+    }
+    std::vector<Result<Stored>> results;
+    try {
+      const std::lock_guard lock(write_mutex_);
+      Transaction transaction(*writer_);
+      Stmt insert(*writer_,
+                  "INSERT INTO submissions (id, idempotency_key, content_hash, form_id, "
+                  "form_version, district, envelope, receipt, received_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING");
+      for (const Pending* pending : taken) {
+        const NewSubmission& s = *pending->submission;
+        Stmt& row = insert.reset();
+        row.bind(s.id).bind(s.idempotency_key).bind(s.content_hash).bind(s.form_id);
+        row.bind(s.form_version).bind(s.district).bind(s.envelope).bind(s.receipt);
+        row.bind(s.received_at).bind(s.received_at).step();
+        if (writer_->changes() == 1) {
+          results.emplace_back(Stored{Stored::Outcome::created, s.receipt});
+        } else {
+          results.emplace_back(*stored_under(*writer_, s.idempotency_key, s.content_hash));
+        }
+      }
+      transaction.commit();
+    } catch (const std::exception& failure) {
+      results.assign(taken.size(), Result<Stored>(storage_failed(failure)));
+    }
+    for (std::size_t i = 0; i < taken.size(); ++i) taken[i]->done.set_value(std::move(results[i]));
+  }
+}
+
+std::optional<Stored> SqliteStorage::find_by_key(const std::string& idempotency_key,
+                                                 const std::string& content_hash) {
+  auto db = reader();
+  return stored_under(*db, idempotency_key, content_hash);
+}
+
+std::optional<SubmissionRecord> SqliteStorage::submission(const std::string& id) {
+  auto db = reader();
+  Stmt select(
+      *db,
+      (std::string("SELECT ") + kSubmissionColumns + " FROM submissions WHERE id = ?").c_str());
+  select.bind(id);
+  if (!select.step()) return std::nullopt;
+  return read_submission(select);
+}
+
+std::vector<SubmissionRecord> SqliteStorage::queue(const QueueFilter& filter) {
+  std::string sql = std::string("SELECT ") + kSubmissionColumns +
+                    " FROM submissions, json_each(?) " +
+                    "WHERE (json_array_length(?) = 0 OR district = json_each.value) " +
+                    "AND (? = '' OR status = ?) AND (? = '' OR form_id = ?) " +
+                    "AND (? = '' OR received_at || '|' || id > ?) " +
+                    "GROUP BY id ORDER BY received_at, id LIMIT ?";
+  Json districts = filter.districts;
+  // json_each over an empty array yields no rows: give it one placeholder then.
+  const std::string each = filter.districts.empty() ? "[\"\"]" : districts.dump();
+  auto db = reader();
+  Stmt select(*db, sql.c_str());
+  select.bind(each).bind(districts.dump()).bind(filter.status).bind(filter.status);
+  select.bind(filter.form_id).bind(filter.form_id).bind(filter.after).bind(filter.after);
+  select.bind(std::int64_t{filter.limit});
+  std::vector<SubmissionRecord> rows;
+  while (select.step()) rows.push_back(read_submission(select));
+  return rows;
+}
+
+std::int64_t SqliteStorage::count_submissions() {
+  auto db = reader();
+  Stmt select(*db, "SELECT count(*) FROM submissions");
+  select.step();
+  return select.integer(0);
+}
+
+template <typename Work>
+Result<Unit> SqliteStorage::write(Work&& work) {
+  try {
+    const std::lock_guard lock(write_mutex_);
+    Transaction transaction(*writer_);
+    work(*writer_);
+    transaction.commit();
+    return Unit{};
+  } catch (const std::exception& failure) {
+    return storage_failed(failure);
+  }
+}
+
+void SqliteStorage::append_audit(const AuditEntry& entry) {
+  AuditEntry row = entry;
+  row.seq = 1;
+  row.prev_hash = audit::kGenesis;
+  Stmt last(*writer_, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+  if (last.step()) {
+    row.seq = last.integer(0) + 1;
+    row.prev_hash = last.text(1);
+  }
+  row.hash = audit::chain_hash(row.prev_hash, row);
+  Stmt insert(*writer_,
+              "INSERT INTO audit (seq, at, actor, action, subject, details, prev_hash, hash) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(row.seq).bind(row.at).bind(row.actor).bind(row.action).bind(row.subject);
+  insert.bind(row.details.dump()).bind(row.prev_hash).bind(row.hash).step();
+}
+
+Result<Unit> SqliteStorage::decide(const Decision& decision, const AuditEntry& entry) {
+  return write([&](Db& db) {
+    Stmt update(db, "UPDATE submissions SET status = ?, decision = ?, updated_at = ? WHERE id = ?");
+    update.bind(decision.status).bind(decision.decision).bind(decision.at);
+    update.bind(decision.submission_id).step();
+    append_audit(entry);
+  });
+}
+
+Result<Unit> SqliteStorage::audit(const AuditEntry& entry) {
+  return write([&](Db&) { append_audit(entry); });
+}
+
+std::vector<AuditEntry> SqliteStorage::audit_log(std::int64_t after_seq, int limit) {
+  auto db = reader();
+  Stmt select(*db,
+              "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit "
+              "WHERE seq > ? ORDER BY seq LIMIT ?");
+  select.bind(after_seq).bind(std::int64_t{limit});
+  std::vector<AuditEntry> rows;
+  while (select.step()) {
+    rows.push_back(AuditEntry{select.integer(0), select.text(1), select.text(2), select.text(3),
+                              select.text(4),
+                              Json::parse(select.text(5), nullptr, /*allow_exceptions=*/false),
+                              select.text(6), select.text(7)});
+  }
+  return rows;
+}
+
+Result<Unit> SqliteStorage::put_operator(const Operator& op) {
+  return write([&](Db& db) {
+    Stmt upsert(db,
+                "INSERT INTO operators (username, password_hash, role, districts) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
+                "password_hash = excluded.password_hash, role = excluded.role, "
+                "districts = excluded.districts, failed_logins = 0, locked_until = 0");
+    upsert.bind(op.username).bind(op.password_hash).bind(op.role);
+    upsert.bind(Json(op.districts).dump()).step();
+  });
+}
+
+std::optional<Operator> SqliteStorage::find_operator(const std::string& username) {
+  auto db = reader();
+  Stmt select(*db,
+              "SELECT username, password_hash, role, districts, failed_logins, locked_until "
+              "FROM operators WHERE username = ?");
+  select.bind(username);
+  if (!select.step()) return std::nullopt;
+  const Json districts = Json::parse(select.text(3), nullptr, false);
+  Operator op{
+      select.text(0),   select.text(1), select.text(2), {}, static_cast<int>(select.integer(4)),
+      select.integer(5)};
+  if (districts.is_array()) {
+    for (const auto& district : districts) op.districts.push_back(district.get<std::string>());
+  }
+  return op;
+}
+
+Result<Unit> SqliteStorage::record_login(const std::string& username, int failed_logins,
+                                         std::int64_t locked_until) {
+  return write([&](Db& db) {
+    Stmt update(db, "UPDATE operators SET failed_logins = ?, locked_until = ? WHERE username = ?");
+    update.bind(std::int64_t{failed_logins}).bind(locked_until).bind(username).step();
+  });
+}
+
+Result<Unit> SqliteStorage::put_token(const std::string& token_hash, const std::string& username,
+                                      std::int64_t expires_at) {
+  return write([&](Db& db) {
+    Stmt purge(db, "DELETE FROM tokens WHERE expires_at < ?");
+    purge.bind(expires_at - 24 * 3600).step();
+    Stmt insert(db, "INSERT INTO tokens (token_hash, username, expires_at) VALUES (?, ?, ?)");
+    insert.bind(token_hash).bind(username).bind(expires_at).step();
+  });
+}
+
+std::optional<std::string> SqliteStorage::token_owner(const std::string& token_hash,
+                                                      std::int64_t now) {
+  auto db = reader();
+  Stmt select(*db, "SELECT username FROM tokens WHERE token_hash = ? AND expires_at > ?");
+  select.bind(token_hash).bind(now);
+  if (!select.step()) return std::nullopt;
+  return select.text(0);
+}
+
+Result<Unit> SqliteStorage::drop_token(const std::string& token_hash) {
+  return write([&](Db& db) {
+    Stmt remove(db, "DELETE FROM tokens WHERE token_hash = ?");
+    remove.bind(token_hash).step();
+  });
+}
+
+Result<Unit> SqliteStorage::put_register(const std::string& district, const std::string& csv,
+                                         const AuditEntry& entry) {
+  return write([&](Db& db) {
+    Stmt upsert(db,
+                "INSERT INTO registers (district, csv) VALUES (?, ?) "
+                "ON CONFLICT (district) DO UPDATE SET csv = excluded.csv");
+    upsert.bind(district).bind(csv).step();
+    append_audit(entry);
+  });
+}
+
+std::vector<std::pair<std::string, std::string>> SqliteStorage::registers() {
+  auto db = reader();
+  Stmt select(*db, "SELECT district, csv FROM registers ORDER BY district");
+  std::vector<std::pair<std::string, std::string>> rows;
+  while (select.step()) rows.emplace_back(select.text(0), select.text(1));
+  return rows;
+}
+
+}  // namespace civic::server

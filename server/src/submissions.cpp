@@ -1,0 +1,148 @@
+#include "submissions.hpp"
+
+#include <sodium.h>
+
+#include <ctime>
+
+#include "civic/api.hpp"
+#include "civic/submission.hpp"
+#include "log.hpp"
+#include "problem.hpp"
+#include "random.hpp"
+
+namespace civic::server {
+
+namespace {
+
+void answer_stored(App& app, const Stored& stored, httplib::Response& response) {
+  switch (stored.outcome) {
+    case Stored::Outcome::created:
+    case Stored::Outcome::existing: {
+      const int status = stored.outcome == Stored::Outcome::created ? 201 : 200;
+      app.metrics.count(status == 201 ? "submission_created" : "submission_repeated");
+      response.status = status;
+      response.set_content(R"({"receipt":)" + stored.receipt + "}", "application/json");
+      return;
+    }
+    case Stored::Outcome::conflict:
+      app.metrics.count("submission_conflict");
+      send_problem(response, 409, "idempotency-key-reused",
+                   "This Idempotency-Key was already used for different content",
+                   {server_error("submission.key_reused", "/idempotency_id",
+                                 "Този ключ вече е използван за друго заявление",
+                                 "This key was already used for another submission")});
+      return;
+  }
+}
+
+const std::string* string_member(const Json& envelope, const char* name) {
+  if (!envelope.is_object() || !envelope.contains(name) || !envelope[name].is_string()) {
+    return nullptr;
+  }
+  return &envelope[name].get_ref<const std::string&>();
+}
+
+}  // namespace
+
+Date server_today(const Config& config) {
+  if (auto fixed = parse_iso_date(config.today)) return *fixed;
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  return Date{parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday};
+}
+
+void receive_submission(App& app, const httplib::Request& request, httplib::Response& response) {
+  auto envelope = read_json_body(request, response, app.config.max_json_depth);
+  if (!envelope) return;
+  const std::string key = request.get_header_value("Idempotency-Key");
+  if (key.empty()) {
+    send_problem(response, 400, "idempotency-key-required", "The Idempotency-Key header is missing",
+                 {server_error("submission.key_required", "", "Липсва ключ за еднократност",
+                               "The Idempotency-Key header is missing")});
+    return;
+  }
+  const std::string* id = string_member(*envelope, "idempotency_id");
+  const std::string* hash = string_member(*envelope, "content_hash");
+  if (id == nullptr || *id != key || hash == nullptr) {
+    send_problem(response, 422, "idempotency-key-mismatch",
+                 "The Idempotency-Key header must equal the envelope's idempotency_id",
+                 {server_error("submission.key_mismatch", "/idempotency_id",
+                               "Ключът за еднократност не съвпада с плика",
+                               "The Idempotency-Key does not match the envelope")});
+    return;
+  }
+  if (auto stored = app.storage->find_by_key(key, *hash)) {
+    answer_stored(app, *stored, response);
+    return;
+  }
+
+  const auto published = app.profiles->current();
+  auto opened = submission::open(*published->profile, *envelope, app.keys.envelope_secret,
+                                 server_today(app.config));
+  if (!opened) {
+    app.metrics.count("submission_refused");
+    send_problem(response, 422, "envelope-refused", "The envelope was refused", {opened.error()});
+    return;
+  }
+  if (!opened->report.valid) {
+    app.metrics.count("submission_invalid");
+    send_problem(response, 422, "answers-invalid", "The answers do not pass the form's checks",
+                 opened->report.errors,
+                 {{"report", forms::to_json(*opened->form, opened->report)}});
+    return;
+  }
+
+  const std::string received_at = utc_timestamp(unix_now());
+  const Json& form = (*envelope)["form"];
+  auto receipt = receipt::sign({random_hex(16), *hash, form["id"].get<std::string>(),
+                                form["version"], received_at, random_hex(16)},
+                               app.keys.receipt_seed);
+  if (!receipt) {
+    send_problem(response, 500, "", "The receipt could not be made", {receipt.error()});
+    return;
+  }
+  const NewSubmission row{(*receipt)["submission_id"].get<std::string>(),
+                          key,
+                          *hash,
+                          form["id"].get<std::string>(),
+                          api::dump(form["version"]),
+                          opened->district,
+                          api::dump(*envelope),
+                          api::dump(*receipt),
+                          received_at};
+  auto stored = app.storage->store_submission(row);
+  if (!stored) {
+    log_event("error", "submission_store_failed", {{"code", stored.error().code}});
+    send_problem(response, 503, "storage-unavailable", "The submission could not be stored",
+                 {stored.error()});
+    return;
+  }
+  answer_stored(app, *stored, response);
+}
+
+void submission_status(App& app, const httplib::Request& request, httplib::Response& response) {
+  std::string token = bearer_token(request);
+  if (token.empty()) token = request.get_param_value("token");
+  const auto record = app.storage->submission(request.matches[1]);
+  bool allowed = false;
+  if (record && !token.empty()) {
+    const Json receipt = Json::parse(record->receipt, nullptr, false);
+    const std::string expected = receipt.value("status_token", "");
+    allowed = expected.size() == token.size() &&
+              sodium_memcmp(expected.data(), token.data(), token.size()) == 0;
+  }
+  if (!allowed) {
+    // The same answer for an unknown id and a wrong token: ids are not enumerable.
+    send_problem(response, 404, "not-found", "No submission with this id and token",
+                 {server_error("submission.not_found", "", "Няма такова заявление",
+                               "There is no such submission")});
+    return;
+  }
+  Json body{{"submission_id", record->id}, {"status", record->status}};
+  if (!record->decision.empty()) body["decision"] = Json::parse(record->decision, nullptr, false);
+  body["updated_at"] = record->updated_at;
+  send_json(response, 200, body);
+}
+
+}  // namespace civic::server

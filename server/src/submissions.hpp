@@ -1,0 +1,28 @@
+// submissions.hpp — receiving a citizen's envelope, exactly once.
+//
+//   1. the body is an envelope (JSON) and the Idempotency-Key header is its idempotency_id;
+//   2. a key already stored answers at once: the same content → 200 with the stored receipt,
+//      other content → 409;
+//   3. submission::open verifies the content hash, opens the seal and re-validates the
+//      answers with the server's profile on the server's date (UTC): any failure → 422 with
+//      the core's errors (and the report when the answers are invalid);
+//   4. the receipt is signed and the row stored (group commit; the UNIQUE key decides a
+//      race between parallel retries); 201 only after COMMIT.
+// Nothing is stored unless every step passed.
+#pragma once
+
+#include <httplib.h>
+
+#include "app.hpp"
+
+namespace civic::server {
+
+void receive_submission(App& app, const httplib::Request& request, httplib::Response& response);
+
+// GET /api/v1/submissions/{id} with the receipt's status token.
+void submission_status(App& app, const httplib::Request& request, httplib::Response& response);
+
+// The date answers are validated on: Config::today, else the clock's date (UTC).
+Date server_today(const Config& config);
+
+}  // namespace civic::server

@@ -1,0 +1,11 @@
+// JSON API handler of the receipt module (internal to the api module), in docs/api.md:
+//   receipt.verify {"receipt","public_key"} → {"valid":true}
+#pragma once
+
+#include "request.hpp"
+
+namespace civic::api {
+
+Json receipt_verify_handler(const Request& request);
+
+}  // namespace civic::api

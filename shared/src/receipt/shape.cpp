@@ -1,0 +1,139 @@
+#include "shape.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace civic::receipt {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> kMembers = {
+    "format", "submission_id", "envelope_hash", "form", "received_at", "status_token", "signature"};
+
+bool is_timestamp(std::string_view text) {
+  // YYYY-MM-DDTHH:MM:SSZ
+  if (text.size() != 20) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (i) {
+      case 4:
+      case 7:
+        if (c != '-') return false;
+        break;
+      case 10:
+        if (c != 'T') return false;
+        break;
+      case 13:
+      case 16:
+        if (c != ':') return false;
+        break;
+      case 19:
+        if (c != 'Z') return false;
+        break;
+      default:
+        if (c < '0' || c > '9') return false;
+    }
+  }
+  return true;
+}
+
+// "/name": the JSON pointer of a top-level member.
+std::string pointer(std::string_view name) {
+  std::string path;
+  path.reserve(name.size() + 1);
+  path.push_back('/');
+  path.append(name);
+  return path;
+}
+
+bool is_version(const Json& version) {
+  return version.is_string() || version.is_number_unsigned() ||
+         (version.is_number_integer() && version.get<std::int64_t>() >= 0);
+}
+
+}  // namespace
+
+bool is_lower_hex(std::string_view text, std::size_t size) {
+  return text.size() == 2 * size && std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+Error malformed(std::string path, const char* expected_bg, const char* expected_en) {
+  return Error{"receipt.malformed",
+               std::move(path),
+               {std::string("Разписката е повредена: ") + expected_bg,
+                std::string("The receipt is damaged: ") + expected_en},
+               {}};
+}
+
+Result<Unit> check_facts(const Facts& facts) {
+  if (facts.submission_id.empty()) {
+    return malformed("/submission_id", "липсва номер", "the submission number is missing");
+  }
+  if (!is_lower_hex(facts.envelope_hash, 32)) {
+    return malformed("/envelope_hash", "очакват се 64 шестнадесетични цифри",
+                     "64 hexadecimal digits expected");
+  }
+  if (facts.form_id.empty()) return malformed("/form/id", "липсва формуляр", "the form is missing");
+  if (!is_version(facts.form_version)) {
+    return malformed("/form/version", "невалидна версия", "the version is not valid");
+  }
+  if (!is_timestamp(facts.received_at)) {
+    return malformed("/received_at", "очаква се време ГГГГ-ММ-ДДTЧЧ:ММ:ССZ",
+                     "a time YYYY-MM-DDTHH:MM:SSZ expected");
+  }
+  if (!is_lower_hex(facts.status_token, 16)) {
+    return malformed("/status_token", "очакват се 32 шестнадесетични цифри",
+                     "32 hexadecimal digits expected");
+  }
+  return Unit{};
+}
+
+Result<Facts> read_receipt(const Json& receipt) {
+  if (!receipt.is_object()) return malformed("", "очаква се обект", "an object expected");
+  for (const auto& member : receipt.items()) {
+    if (std::find(kMembers.begin(), kMembers.end(), member.key()) == kMembers.end()) {
+      return malformed(pointer(member.key()), "непознато поле", "an unknown member");
+    }
+  }
+  for (const auto name : kMembers) {
+    if (!receipt.contains(name)) {
+      return malformed(pointer(name), "липсващо поле", "a member is missing");
+    }
+  }
+  const auto string_at = [&](std::string_view name) -> const std::string* {
+    const Json& value = receipt[std::string(name)];
+    return value.is_string() ? &value.get_ref<const std::string&>() : nullptr;
+  };
+  const std::string* format = string_at("format");
+  if (format == nullptr || *format != kFormat) {
+    return Error{"receipt.unsupported_format",
+                 "/format",
+                 {"Непознат вид разписка", "An unknown kind of receipt"},
+                 {{"expected", kFormat}}};
+  }
+  for (const auto name : {"submission_id", "envelope_hash", "received_at", "status_token"}) {
+    if (string_at(name) == nullptr) {
+      return malformed(pointer(name), "очаква се текст", "a string expected");
+    }
+  }
+  const Json& form = receipt["form"];
+  if (!form.is_object() || form.size() != 2 || !form.contains("id") || !form.contains("version") ||
+      !form["id"].is_string()) {
+    return malformed("/form", "очаква се {\"id\",\"version\"}", "{\"id\",\"version\"} expected");
+  }
+  const std::string* signature = string_at("signature");
+  if (signature == nullptr || !is_lower_hex(*signature, 64)) {
+    return malformed("/signature", "очакват се 128 шестнадесетични цифри",
+                     "128 hexadecimal digits expected");
+  }
+  Facts facts{*string_at("submission_id"),   *string_at("envelope_hash"),
+              form["id"].get<std::string>(), form["version"],
+              *string_at("received_at"),     *string_at("status_token")};
+  auto ok = check_facts(facts);
+  if (!ok) return ok.error();
+  return facts;
+}
+
+}  // namespace civic::receipt

@@ -1,0 +1,117 @@
+// Shared helpers of the civic-server integration tests: a real server on an ephemeral
+// loopback port with its own data folder, envelopes sealed by the core, and the CLI.
+//   CIVIC_SERVER  path of civic-server       CIVIC_BIN  path of the civic CLI
+//   CIVIC_ENVELOPES  path of civic_test_envelopes
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const profileDir = join(repo, 'shared', 'profiles', 'sofia');
+export const fixtures = join(repo, 'tests', 'profile', 'sofia');
+export const today = '2026-11-25';
+
+export function tempDir(prefix = 'civic-server-') {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+// Starts civic-server; resolves once it listens. `data` defaults to a new temporary folder.
+export async function startServer({ data = tempDir(), args = [] } = {}) {
+  const proc = spawn(process.env.CIVIC_SERVER,
+      ['--port', '0', '--data', data, '--profile', profileDir, '--rate', '0', '--today', today, ...args],
+      { stdio: ['ignore', 'ignore', 'pipe'] });
+  const log = [];
+  const port = await new Promise((resolve, reject) => {
+    let buffer = '';
+    proc.stderr.on('data', (chunk) => {
+      buffer += chunk;
+      let newline;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        log.push(line);
+        try {
+          const event = JSON.parse(line);
+          if (event.event === 'listening') resolve(event.port);
+        } catch { /* not JSON: keep it in the log */ }
+      }
+    });
+    proc.on('exit', (code) => reject(new Error(`civic-server exited (${code}):\n${log.join('\n')}`)));
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+  return {
+    url, data, proc, log, exited,
+    async stop() { proc.kill('SIGTERM'); return exited; },
+    async kill() { proc.kill('SIGKILL'); return exited; },
+  };
+}
+
+export function removeDir(dir) { rmSync(dir, { recursive: true, force: true }); }
+
+// `count` envelopes of FORM with the fixture ANSWERS (file name in tests/profile/sofia).
+export function envelopes(publicKey, count, { form = 'address_change', answers = 'owner.json', seed } = {}) {
+  const args = [profileDir, form, join(fixtures, answers), today, publicKey, String(count)];
+  if (seed) args.push(seed);
+  const run = spawnSync(process.env.CIVIC_ENVELOPES, args, { maxBuffer: 1 << 30 });
+  if (run.status !== 0) throw new Error(`civic_test_envelopes: ${run.stderr}`);
+  return run.stdout.toString().trim().split('\n').map((line) => JSON.parse(line));
+}
+
+// The civic CLI's JSON API (`civic api FUNCTION -`).
+export function civicApi(fn, input) {
+  const run = spawnSync(process.env.CIVIC_BIN, ['api', fn, '-'], { input: JSON.stringify(input) });
+  return JSON.parse(run.stdout.toString());
+}
+
+// The envelope with its content_hash recomputed (after a test changed it on purpose).
+export function rehash(envelope) {
+  const copy = { ...envelope };
+  copy.content_hash = civicApi('envelope.hash', { envelope: copy }).content_hash;
+  return copy;
+}
+
+export async function profileKeys(url) {
+  const profile = await (await fetch(`${url}/api/v1/profile`)).json();
+  return profile.keys;
+}
+
+export async function submit(url, envelope, { key = envelope.idempotency_id, body, type = 'application/json' } = {}) {
+  const headers = { 'Content-Type': type };
+  if (key !== null) headers['Idempotency-Key'] = key;
+  const response = await fetch(`${url}/api/v1/submissions`, {
+    method: 'POST', headers, body: body ?? JSON.stringify(envelope),
+  });
+  return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
+}
+
+// civic-server CLI subcommands against a data folder.
+export function serverCli(args, env = {}) {
+  const run = spawnSync(process.env.CIVIC_SERVER, args, { env: { ...process.env, ...env } });
+  return { status: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
+}
+
+export function addOperator(data, username, role, districts, password) {
+  const args = ['operator', 'add', '--data', data, '--username', username, '--role', role];
+  if (districts) args.push('--districts', districts);
+  const run = serverCli(args, { CIVIC_OPERATOR_PASSWORD: password });
+  if (run.status !== 0) throw new Error(run.stderr);
+}
+
+export async function login(url, username, password) {
+  const response = await fetch(`${url}/api/v1/operator/login`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+export async function asOperator(url, token, path, init = {}) {
+  const response = await fetch(`${url}${path}`, {
+    ...init, headers: { ...(init.headers ?? {}), Authorization: `Bearer ${token}` },
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}

@@ -1,0 +1,103 @@
+#include "civic/receipt.hpp"
+
+#include <gtest/gtest.h>
+
+#include "civic/api.hpp"
+
+namespace civic::receipt {
+namespace {
+
+Seed seed_of(std::uint8_t byte) {
+  Seed seed{};
+  seed.fill(byte);
+  return seed;
+}
+
+Facts facts() {
+  return Facts{"5f2b9c1d0e8a4b7c9d1e2f3a4b5c6d7e",
+               std::string(64, 'a'),
+               "address_change",
+               "2026.1",
+               "2026-11-25T10:15:00Z",
+               "0123456789abcdef0123456789abcdef"};
+}
+
+TEST(Receipt, SignsDeterministicallyWithMembersInOrder) {
+  auto first = sign(facts(), seed_of(7));
+  auto second = sign(facts(), seed_of(7));
+  ASSERT_TRUE(first.ok());
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(api::dump(*first), api::dump(*second));
+  std::vector<std::string> keys;
+  for (const auto& member : first->items()) keys.push_back(member.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"format", "submission_id", "envelope_hash", "form",
+                                            "received_at", "status_token", "signature"}));
+  EXPECT_EQ((*first)["signature"].get<std::string>().size(), 128u);
+}
+
+TEST(Receipt, VerifiesWithTheSignersPublicKey) {
+  auto receipt = sign(facts(), seed_of(7));
+  ASSERT_TRUE(receipt.ok());
+  EXPECT_TRUE(verify(*receipt, public_key_of(seed_of(7))).ok());
+  auto other = verify(*receipt, public_key_of(seed_of(8)));
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error().code, "receipt.bad_signature");
+}
+
+TEST(Receipt, AnyChangedFactBreaksTheSignature) {
+  auto receipt = sign(facts(), seed_of(7));
+  ASSERT_TRUE(receipt.ok());
+  for (const char* member : {"submission_id", "received_at"}) {
+    Json changed = *receipt;
+    std::string value = changed[member];
+    value[value.size() - 2] = value[value.size() - 2] == '1' ? '2' : '1';
+    changed[member] = value;
+    auto result = verify(changed, public_key_of(seed_of(7)));
+    ASSERT_FALSE(result.ok()) << member;
+    EXPECT_EQ(result.error().code, "receipt.bad_signature") << member;
+  }
+  Json version = *receipt;
+  version["form"]["version"] = "2026.2";
+  EXPECT_EQ(verify(version, public_key_of(seed_of(7))).error().code, "receipt.bad_signature");
+}
+
+TEST(Receipt, RefusesMalformedReceiptsWithThePath) {
+  auto receipt = sign(facts(), seed_of(7));
+  ASSERT_TRUE(receipt.ok());
+  const PublicKey key = public_key_of(seed_of(7));
+  Json extra = *receipt;
+  extra["note"] = "x";
+  EXPECT_EQ(verify(extra, key).error().path, "/note");
+  Json missing = *receipt;
+  missing.erase("status_token");
+  EXPECT_EQ(verify(missing, key).error().path, "/status_token");
+  Json format = *receipt;
+  format["format"] = "civickit-receipt/2";
+  EXPECT_EQ(verify(format, key).error().code, "receipt.unsupported_format");
+  Json short_signature = *receipt;
+  short_signature["signature"] = "abcd";
+  EXPECT_EQ(verify(short_signature, key).error().code, "receipt.malformed");
+  EXPECT_EQ(verify(Json::array(), key).error().code, "receipt.malformed");
+}
+
+TEST(Receipt, RefusesToSignMalformedFacts) {
+  Facts bad = facts();
+  bad.status_token = "short";
+  auto result = sign(bad, seed_of(7));
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().path, "/status_token");
+  bad = facts();
+  bad.received_at = "2026-11-25 10:15:00";
+  EXPECT_EQ(sign(bad, seed_of(7)).error().path, "/received_at");
+}
+
+TEST(Receipt, ParsesKeys) {
+  EXPECT_EQ(parse_public_key("abc").error().code, "receipt.bad_key");
+  EXPECT_EQ(parse_seed("zz" + std::string(62, '0')).error().code, "receipt.bad_key");
+  auto parsed = parse_public_key(std::string(64, 'A'));
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ((*parsed)[0], 0xAA);
+}
+
+}  // namespace
+}  // namespace civic::receipt
