@@ -112,9 +112,15 @@ async function fillAddress(page, pointer, address) {
   const scope = `[data-pointer="${pointer}"]`;
   const box = page.locator(`${scope} [role=combobox]`);
   await box.fill('');
-  await box.pressSequentially(address.street ?? `бл. ${address.block}`, { delay: 10 });
-  await page.waitForSelector(`${scope} [role=listbox]:not([hidden]) [role=option]`);
-  await box.press('ArrowDown');
+  const wanted = address.street ?? [address.complex, `бл. ${address.block}`].filter(Boolean).join(' ');
+  await box.pressSequentially(wanted, { delay: 10 });
+  const options = `${scope} [role=listbox]:not([hidden]) [role=option]`;
+  await page.waitForSelector(options);
+  // The option of this very street or block (the list may start with namesakes elsewhere).
+  const labels = await page.$$eval(options, (items) => items.map((item) => item.firstChild.textContent));
+  const index = labels.findIndex((label) => (address.street ? label.endsWith(address.street)
+    : label.endsWith(`бл. ${address.block}`) && (!address.complex || label.startsWith(address.complex))));
+  for (let i = 0; i <= Math.max(index, 0); i++) await box.press('ArrowDown');
   await box.press('Enter');
   // Choosing re-renders the step: look every part up again.
   for (const [name, value] of Object.entries(address)) {
