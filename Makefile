@@ -1,12 +1,13 @@
 # civickit — the README's commands. Every target installs what it needs first.
 #   make test    everything CI runs: native, ASan+UBSan and wasm builds, all test suites
 #   make run     build and start the product
-#   make bench   benchmarks (native and wasm); figures are printed, nothing is asserted
+#   make bench   benchmarks (native, wasm, web app); figures are printed, nothing is asserted
+#   make web     the citizen app (web/) built into build/web, with the wasm package inside
 SHELL := /bin/bash
 export NODE_PATH := /usr/share/nodejs
 JOBS ?= $(shell nproc)
 
-.PHONY: all bootstrap native asan wasm test test-native test-asan test-wasm run bench format clean
+.PHONY: all bootstrap native asan wasm web test test-native test-asan test-wasm run bench format clean
 
 all: native wasm
 
@@ -17,7 +18,11 @@ native asan wasm: bootstrap
 	@cmake --preset $@ >/dev/null
 	@cmake --build --preset $@ -j $(JOBS)
 
-test-native: native
+web: wasm
+	@node web/build.mjs --npm build/wasm/wasm/npm --out build/web
+
+# The native suite includes the web app's e2e tests, which need the wasm package.
+test-native: native wasm
 	ctest --preset native -j $(JOBS)
 test-asan: asan
 	ctest --preset asan -j $(JOBS)
@@ -27,19 +32,20 @@ test-wasm: wasm
 test: test-native test-asan test-wasm
 
 # make run: the server with dev keys and demo operators in $(RUN_DATA), the profile of
-# shared/profiles/sofia and (when present) the web app in web/, on http://localhost:8080.
+# shared/profiles/sofia and the web app (built into build/web), on http://localhost:8080.
 RUN_DATA ?= build/run-data
 RUN_PORT ?= 8080
-run: native $(if $(wildcard web),wasm)
+run: native web
 	@build/native/server/civic-server demo-operators --data $(RUN_DATA)
 	@echo "civickit: serving on http://localhost:$(RUN_PORT) (data in $(RUN_DATA); Ctrl-C stops)"
 	@build/native/server/civic-server --port $(RUN_PORT) --data $(RUN_DATA) \
-	  --profile shared/profiles/sofia $(if $(wildcard web),--web web)
+	  --profile shared/profiles/sofia --web build/web
 
-bench: native wasm
+bench: native wasm web
 	build/native/bench/civic_bench_core --benchmark_min_time=0.2
 	build/native/bench/civic_bench_profile --benchmark_min_time=0.2
 	node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
+	node bench/web_bench.mjs build/web
 	bench/server_load.sh build/native
 
 format:

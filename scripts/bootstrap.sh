@@ -21,6 +21,7 @@ debian_packages=(
   emscripten nodejs
   libsodium-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   libcpp-httplib-dev libsqlite3-dev wrk curl
+  chromium
 )
 
 missing_packages() {

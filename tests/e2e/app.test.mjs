@@ -1,0 +1,264 @@
+// End-to-end: the citizen app in Debian's Chromium against a real civic-server.
+//   node --test tests/e2e/app.test.mjs     (CIVIC_WEB = the built app, default build/web)
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { join } from 'node:path';
+import { continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, USER_TYPES } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { tamper } from './tamper.mjs';
+
+const web = process.env.CIVIC_WEB ?? join(root, 'build/web');
+let server;
+let chromium;
+
+before(async () => {
+  server = await startServer({ web });
+  chromium = await launch();
+});
+
+after(async () => {
+  await chromium?.close();
+  await server?.stop();
+});
+
+async function newPage() {
+  const context = await chromium.browser.newContext({ locale: 'bg-BG', serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error));
+  await page.goto(server.base);
+  await ready(page);
+  return { context, page };
+}
+
+/** How many records an object store of the app's IndexedDB holds (run in the page). */
+async function storeCount(store) {
+  const request = indexedDB.open('civickit');
+  const db = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); });
+  const count = await new Promise((resolve) => {
+    const counting = db.transaction(store).objectStore(store).count();
+    counting.onsuccess = () => resolve(counting.result);
+  });
+  db.close();
+  return count;
+}
+
+/** A page the service worker controls (installed, and the page reloaded under it). */
+async function controlledPage() {
+  const opened = await newPage();
+  await opened.page.evaluate(() => navigator.serviceWorker.ready);
+  await opened.page.reload();
+  await ready(opened.page);
+  return opened;
+}
+
+async function submit(page) {
+  await page.click('#submit');
+  await page.waitForFunction(() => !location.hash.endsWith('/check'));
+  await page.waitForSelector('main h1');
+}
+
+describe('citizen app', () => {
+  for (const [index, type] of USER_TYPES.entries()) {
+    test(`full flow, user type ${type}: start → steps → check → sent (verified receipt) → status`, async () => {
+      const { context, page } = await newPage();
+      const shots = index === 0 ? 'flow' : null;
+      await expectAccessible(page, 'start');
+      if (shots) await screenshot(page, 'flow-start');
+      const before = await server.count();
+      await fillForm(page, fixture(type), { axe: true, shots });
+      assert.match(page.url(), /\/check$/);
+      await expectAccessible(page, 'check');
+      if (shots) await screenshot(page, 'flow-check');
+      await submit(page);
+      assert.match(page.url(), /#\/sent\//);
+      assert.equal(await page.getAttribute('#receipt-verification', 'data-verified'), 'true');
+      await expectAccessible(page, 'sent');
+      if (shots) await screenshot(page, 'flow-sent');
+      assert.equal(await server.count(), before + 1);
+      await page.click('a[href^="#/status/"]');
+      await page.click('#check-status');
+      await page.waitForSelector('#status-result');
+      assert.match(await page.innerText('#status-result'), /Получена|Received/);
+      await expectAccessible(page, 'status');
+      if (shots) await screenshot(page, 'flow-status');
+      await page.click('a[href="#/applications"]');
+      await page.waitForSelector('#apps-sent');
+      await expectAccessible(page, 'applications');
+      await context.close();
+    });
+  }
+
+  test('errors show on Continue, not while typing; summary links to the field; English switch', async () => {
+    const { context, page } = await newPage();
+    await page.click('#start');
+    await page.waitForSelector('#continue');
+    await page.click('#continue');
+    await page.waitForSelector('.error-summary');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
+    assert.match(await page.title(), /^Грешка: /);
+    await expectAccessible(page, 'error summary');
+    await screenshot(page, 'errors-bg');
+    await page.click('.error-summary a');
+    assert.ok(await page.evaluate(() => document.activeElement.closest('.form-group--error') !== null));
+    await page.click('#language');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await page.innerText('.error-summary'), /There is a problem/);
+    await expectAccessible(page, 'error summary (en)');
+    await context.close();
+  });
+
+  test('not eligible: an explanation page with the policy reasons, not a field error', async () => {
+    const context = await chromium.browser.newContext({ locale: 'bg-BG' });
+    // The profile gains a policy named after the form (how the app finds who may apply).
+    await context.route('**/api/v1/profile', async (route) => {
+      const bundle = await (await route.fetch()).json();
+      bundle.policies = [...(bundle.policies ?? []), {
+        id: 'address_change', version: 1, title: { bg: 'Кой може да подаде', en: 'Who may apply' },
+        rules: [{ id: 'in_person', check: 'role != "representative"',
+          reason: { bg: 'Пълномощниците подават заявлението лично', en: 'Representatives apply in person' } }],
+      }];
+      return route.fulfill({ json: bundle });
+    });
+    const page = await context.newPage();
+    await page.goto(server.base);
+    await ready(page);
+    await page.click('#start');
+    await page.waitForSelector('#continue');
+    await fillStep(page, fixture('representative'));
+    await page.click('#continue');
+    await page.waitForURL(/\/not-eligible$/);
+    assert.match(await page.innerText('#reasons'), /Пълномощниците подават заявлението лично/);
+    await expectAccessible(page, 'not eligible');
+    await screenshot(page, 'not-eligible');
+    await context.close();
+  });
+
+  test('a 500 then a 201: the item survives the 500 and is delivered once', async () => {
+    const { context, page } = await newPage();
+    const keys = [];
+    // context.route also sees the service worker's requests (Background Sync).
+    await context.route('**/api/v1/submissions', async (route) => {
+      keys.push(route.request().headers()['idempotency-key']);
+      if (keys.length === 1) return route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"title":"Internal Server Error","status":500}' });
+      await new Promise((r) => setTimeout(r, 1500));  // long enough to see the queued page
+      return route.continue();
+    });
+    const before = await server.count();
+    await fillForm(page, fixture('owner'));
+    await submit(page);
+    assert.match(page.url(), /\/queued$/);
+    await expectAccessible(page, 'queued');
+    await screenshot(page, 'queued-after-500');
+    await page.waitForURL(/#\/sent\//, { timeout: 15000 });
+    assert.ok(keys.length >= 2);
+    assert.equal(new Set(keys).size, 1, 'every attempt carries the same idempotency key');
+    assert.equal(await server.count(), before + 1);
+    await context.close();
+  });
+
+  test('the same draft in two tabs produces one submission', async () => {
+    const { context, page } = await newPage();
+    await fillForm(page, fixture('owner'));
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await ready(second);
+    const before = await server.count();
+    await Promise.all([submit(page), submit(second)]);
+    assert.equal(await server.count(), before + 1);
+    const ids = await Promise.all([page, second].map((p) => p.evaluate(() => location.hash)));
+    const sent = ids.filter((hash) => hash.startsWith('#/sent/'));
+    assert.ok(sent.length >= 1, `tabs ended on ${ids}`);
+    assert.equal(new Set(sent).size, 1);
+    await context.close();
+  });
+
+  test('offline: fill, reload, the draft is restored from IndexedDB and the app from the service worker', async () => {
+    const { context, page } = await controlledPage();
+    await context.setOffline(true);
+    await page.click('#start');
+    await page.waitForSelector('#continue');
+    await fillStep(page, fixture('owner'));
+    await continueStep(page);
+    const at = page.url();
+    await page.waitForTimeout(300);
+    await page.reload();
+    await ready(page);
+    assert.equal(page.url(), at);
+    await page.goBack();
+    await page.waitForSelector('#step-form');
+    const checked = await page.$$eval('#step-form input:checked, #step-form input[type=text]', (inputs) => inputs.filter((i) => i.checked || i.value).length);
+    assert.ok(checked > 0, 'answers restored');
+    await page.click('a[href="#/applications"]');
+    await page.waitForSelector('#apps-drafts');
+    await expectAccessible(page, 'applications offline');
+    await screenshot(page, 'offline-drafts');
+    await context.close();
+  });
+
+  test('submit offline, close the page, reopen online: exactly one stored submission', async () => {
+    const { context, page } = await controlledPage();
+    const before = await server.count();
+    await context.setOffline(true);
+    await fillForm(page, fixture('owner'));
+    await submit(page);
+    assert.match(page.url(), /\/queued$/);
+    await screenshot(page, 'offline-queued');
+    await page.close();
+    assert.equal(await server.count(), before);
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto(server.base);
+    await ready(again);
+    for (let i = 0; i < 150 && (await again.evaluate(storeCount, 'outbox')) !== 0; i++) await again.waitForTimeout(100);
+    assert.equal(await server.count(), before + 1);
+    assert.equal(await again.evaluate(storeCount, 'outbox'), 0);
+    const drafts = await again.evaluate(storeCount, 'drafts');
+    assert.equal(drafts, 0, 'the draft is cleared after delivery');
+    await context.close();
+  });
+
+  test('public computer: nothing is kept in the browser', async () => {
+    const { context, page } = await newPage();
+    await page.check('#public-computer');
+    await fillForm(page, fixture('owner'));
+    await submit(page);
+    assert.match(page.url(), /#\/sent\//);
+    for (const store of ['drafts', 'outbox', 'receipts']) assert.equal(await page.evaluate(storeCount, store), 0, store);
+    await context.close();
+  });
+
+  test('a draft made on an older version of the form is flagged for review', async () => {
+    const { context, page } = await newPage();
+    await page.evaluate(async () => {
+      const request = indexedDB.open('civickit');
+      const db = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); });
+      const now = new Date().toISOString();
+      db.transaction('drafts', 'readwrite').objectStore('drafts').put({
+        id: '0123456789abcdef', formId: 'address_change', formVersion: 0, answers: { address_kind: 'permanent' },
+        createdAt: now, updatedAt: now,
+      });
+      db.close();
+    });
+    await page.goto(`${server.base}/#/form/0123456789abcdef/service`);
+    await ready(page);
+    assert.match(await page.innerText('.warning-text'), /предишна версия/);
+    await context.close();
+  });
+
+  test('a tampered request is rejected by the server and its report shown', async () => {
+    const { context, page } = await newPage();
+    await page.route('**/api/v1/submissions', async (route) => {
+      const envelope = await tamper(JSON.parse(route.request().postData()));
+      return route.continue({ postData: JSON.stringify(envelope) });
+    });
+    const before = await server.count();
+    await fillForm(page, fixture('owner'));
+    await submit(page);
+    assert.match(page.url(), /#\/applications$/);
+    await page.waitForSelector('.failure[data-status="422"] .failure__errors li');
+    await expectAccessible(page, 'failure');
+    await screenshot(page, 'tampered-rejected');
+    assert.equal(await server.count(), before);
+    await context.close();
+  });
+});

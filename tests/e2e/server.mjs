@@ -1,0 +1,69 @@
+// The civic-server the e2e tests run against: the ONE place that knows how to start it and
+// how to ask it how many submissions it stores (its operator API, as an admin created for the
+// run). A fresh data directory per run.
+//   CIVIC_SERVER       the binary (default build/native/server/civic-server)
+//   CIVIC_E2E_SERVER   a whole command instead, with {port} {web} {data} placeholders (the
+//                      admin account is then the server's business)
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+const ADMIN = 'e2e-admin';
+const binary = process.env.CIVIC_SERVER ?? join(root, 'build/native/server/civic-server');
+
+function command({ port, web, data, password }) {
+  const template = process.env.CIVIC_E2E_SERVER;
+  if (template) {
+    return template.replaceAll('{port}', String(port)).replaceAll('{web}', web).replaceAll('{data}', data).split(/\s+/);
+  }
+  execFileSync(binary, ['operator', 'add', '--data', data, '--username', ADMIN, '--role', 'admin'],
+    { env: { ...process.env, CIVIC_OPERATOR_PASSWORD: password }, stdio: 'ignore' });
+  return [binary, '--port', String(port), '--web', web, '--data', data,
+    '--profile', join(root, 'shared/profiles/sofia')];
+}
+
+export async function startServer({ web }) {
+  const data = mkdtempSync(join(tmpdir(), 'civic-e2e-'));
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const password = randomBytes(12).toString('hex');
+  const [program, ...args] = command({ port, web, data, password });
+  const child = spawn(program, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${program} ${args.join(' ')}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error('server did not start in 20 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    /** How many submissions the server has stored: its operator queue, every page of it. */
+    async count() {
+      const login = await fetch(`${base}/api/v1/operator/login`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: ADMIN, password }),
+      });
+      if (!login.ok) throw new Error(`operator login: HTTP ${login.status}`);
+      const { token } = await login.json();
+      let total = 0;
+      for (let after = null; ;) {
+        const query = new URLSearchParams({ limit: '500', ...(after ? { after } : {}) });
+        const page = await (await fetch(`${base}/api/v1/operator/queue?${query}`, { headers: { Authorization: `Bearer ${token}` } })).json();
+        total += page.items.length;
+        if (!page.next) return total;
+        after = page.next;
+      }
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}

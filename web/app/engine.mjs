@@ -1,0 +1,46 @@
+// The rules engine and the municipality's profile: the wasm core (npm package civickit,
+// copied into vendor/ by the build) and the bundle from GET /api/v1/profile (cached by the
+// service worker, so both load offline after one visit).
+import { load, localToday } from '../vendor/civickit/index.mjs';
+
+export const FORM_ID = 'address_change';
+
+export async function loadEngine() {
+  const [civic, bundle] = await Promise.all([load(), fetchProfile()]);
+  const profile = civic.loadProfile(bundle);
+  const form = bundle.forms.find((f) => f.id === FORM_ID);
+  if (!form) throw new Error(`the profile has no form ${FORM_ID}`);
+  return { civic, profile, bundle, form, settlements: settlementsOf(bundle), districtNames: districtNames(bundle) };
+}
+
+async function fetchProfile() {
+  const response = await fetch('/api/v1/profile');
+  if (!response.ok) throw new Error(`profile: HTTP ${response.status}`);
+  return response.json();
+}
+
+export function today() {
+  return localToday();
+}
+
+/** "2026-11-25T09:41:07Z": the creation time an envelope carries. */
+export function nowUtc() {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// Settlements for the address's settlement list: from districts.json's settlements where
+// the bundle carries them, otherwise from the registers.
+function settlementsOf(bundle) {
+  const seen = new Map();
+  const sources = [...(bundle.districts ?? []), ...(bundle.register ?? [])];
+  for (const source of sources) {
+    for (const s of source.settlements ?? []) {
+      if (!seen.has(s.ekatte)) seen.set(s.ekatte, { ekatte: s.ekatte, name: s.name });
+    }
+  }
+  return [...seen.values()];
+}
+
+function districtNames(bundle) {
+  return new Map((bundle.districts ?? []).map((d) => [d.id, d.name]));
+}

@@ -1,0 +1,174 @@
+// Renders any field of a form definition (docs/forms.md) as GOV.UK-style markup. Driven by
+// the definition only: the same code draws every step of every form. `ctx` supplies the
+// answers, the shown errors and what to do on a change:
+//   ctx.value(pointer) ctx.change(pointer, value) ctx.error(pointer) ctx.rerender()
+//   ctx.suggestAddresses(text) ctx.settlements ctx.visible (the report's visible pointers)
+import { combobox } from './combobox.mjs';
+import { h, idFor } from './dom.mjs';
+import { t, tr } from './i18n.mjs';
+
+const INPUTS = {
+  text: { type: 'text' },
+  egn: { type: 'text', inputmode: 'numeric', autocomplete: 'off', class: 'input input--10' },
+  lnch: { type: 'text', inputmode: 'numeric', autocomplete: 'off', class: 'input input--10' },
+  phone: { type: 'tel', autocomplete: 'tel', class: 'input input--20' },
+  email: { type: 'email', autocomplete: 'email', spellcheck: 'false' },
+  number: { type: 'text', inputmode: 'decimal', class: 'input input--10' },
+  date: { type: 'date', class: 'input input--date' },
+};
+
+export const ADDRESS_PARTS = ['street', 'number', 'complex', 'block', 'entrance', 'floor', 'apartment', 'postal_code'];
+
+export function renderField(field, pointer, ctx) {
+  const wrap = (content, error) => h('div', {
+    class: `form-group${error ? ' form-group--error' : ''}`, 'data-pointer': pointer, 'data-type': field.type,
+    hidden: ctx.visible ? !ctx.visible.has(pointer) : null,
+  }, content);
+  const error = ctx.error(pointer);
+  switch (field.type) {
+    case 'choice':
+    case 'multi_choice':
+      return wrap(choices(field, pointer, ctx, error), error);
+    case 'consent':
+      return wrap(consent(field, pointer, ctx, error), error);
+    case 'address':
+      return wrap(address(field, pointer, ctx, error), error);
+    case 'group':
+      return wrap(fieldset(field, pointer, error, field.fields.map((child) => renderField(child, `${pointer}/${child.id}`, ctx))), error);
+    case 'repeat':
+      return wrap(repeat(field, pointer, ctx, error), error);
+    default:
+      return wrap(input(field, pointer, ctx, error), error);
+  }
+}
+
+function labelText(field) {
+  return field.required ? tr(field.label) : `${tr(field.label)} ${t('field.optional')}`;
+}
+
+function hintAndError(id, field, error) {
+  return [
+    field.help && h('div', { class: 'hint', id: `${id}-hint` }, tr(field.help)),
+    error && h('p', { class: 'error-message', id: `${id}-error` },
+      h('span', { class: 'visually-hidden' }, `${t('error.prefix')}: `), tr(error.message)),
+  ];
+}
+
+function describedBy(id, field, error) {
+  return [field.help && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || null;
+}
+
+function input(field, pointer, ctx, error) {
+  const id = idFor(pointer);
+  const kind = INPUTS[field.type] ?? INPUTS.text;
+  const value = ctx.value(pointer);
+  return [
+    h('label', { class: 'label', for: id }, labelText(field)),
+    hintAndError(id, field, error),
+    h('input', {
+      ...kind, id, name: pointer, class: `${kind.class ?? 'input'}${error ? ' input--error' : ''}`,
+      value: value === undefined || value === null ? '' : String(value),
+      'aria-describedby': describedBy(id, field, error), 'aria-invalid': error ? 'true' : null,
+      oninput: (event) => ctx.change(pointer, event.target.value === '' ? null : event.target.value),
+    }),
+  ];
+}
+
+function fieldset(field, pointer, error, children) {
+  const id = idFor(pointer);
+  return h('fieldset', { class: 'fieldset', 'aria-describedby': describedBy(id, field, error) },
+    h('legend', { class: 'fieldset__legend' }, labelText(field)),
+    hintAndError(id, field, error),
+    children);
+}
+
+function choices(field, pointer, ctx, error) {
+  const multiple = field.type === 'multi_choice';
+  const chosen = ctx.value(pointer);
+  const isChosen = (value) => (multiple ? (chosen ?? []).includes(value) : chosen === value);
+  const items = field.options.map((option, i) => {
+    const id = i === 0 ? idFor(pointer) : `${idFor(pointer)}-${i}`;
+    return h('div', { class: multiple ? 'checkboxes__item' : 'radios__item' },
+      h('input', {
+        id, type: multiple ? 'checkbox' : 'radio', name: pointer, value: String(option.value),
+        class: multiple ? 'checkboxes__input' : 'radios__input', checked: isChosen(option.value),
+        onchange: () => {
+          if (!multiple) return ctx.change(pointer, option.value);
+          const next = field.options.map((o) => o.value).filter((v) => (v === option.value ? !isChosen(v) : isChosen(v)));
+          return ctx.change(pointer, next.length ? next : null);
+        },
+      }),
+      h('label', { class: 'label label--choice', for: id }, tr(option.label)));
+  });
+  return fieldset(field, pointer, error, h('div', { class: multiple ? 'checkboxes' : 'radios' }, items));
+}
+
+function consent(field, pointer, ctx, error) {
+  const id = idFor(pointer);
+  return [
+    hintAndError(id, field, error),
+    h('div', { class: 'checkboxes__item' },
+      h('input', {
+        id, type: 'checkbox', class: 'checkboxes__input', checked: ctx.value(pointer) === true,
+        'aria-describedby': describedBy(id, field, error),
+        onchange: (event) => ctx.change(pointer, event.target.checked),
+      }),
+      h('label', { class: 'label label--choice', for: id }, tr(field.label))),
+  ];
+}
+
+function repeat(field, pointer, ctx, error) {
+  const items = ctx.value(pointer) ?? [];
+  const rows = items.map((_, index) => h('fieldset', { class: 'fieldset repeat__item' },
+    h('legend', { class: 'fieldset__legend fieldset__legend--s' }, `${tr(field.label)} ${index + 1}`),
+    field.fields.map((child) => renderField(child, `${pointer}/${index}/${child.id}`, ctx)),
+    h('button', {
+      type: 'button', class: 'button button--secondary',
+      onclick: () => { ctx.change(pointer, items.filter((__, i) => i !== index)); ctx.rerender(); },
+    }, t('repeat.remove'), h('span', { class: 'visually-hidden' }, ` ${tr(field.label)} ${index + 1}`))));
+  const add = h('button', {
+    type: 'button', class: 'button button--secondary', id: idFor(pointer),
+    onclick: () => { ctx.change(pointer, [...items, {}]); ctx.rerender(); },
+  }, t('repeat.add'), h('span', { class: 'visually-hidden' }, ` ${tr(field.label)}`));
+  return fieldset(field, pointer, error, [rows, add]);
+}
+
+function address(field, pointer, ctx, error) {
+  const part = (name) => `${pointer}/${name}`;
+  const fill = (choice) => {
+    const parts = choice.kind === 'street'
+      ? { street_type: choice.street_type ?? choice.type, street: choice.street ?? choice.name, complex: null, block: null }
+      : { complex: choice.complex || null, block: choice.block, street_type: null, street: null, number: null };
+    parts.settlement = choice.settlement;
+    parts.district = choice.district;
+    if (choice.postal_codes?.length === 1) parts.postal_code = choice.postal_codes[0];
+    for (const [name, value] of Object.entries(parts)) ctx.change(part(name), value);
+    ctx.rerender(part(choice.kind === 'street' ? 'number' : 'entrance'));
+  };
+  const finder = combobox({
+    id: idFor(pointer), label: t('address.find'), hint: t('address.find_hint'),
+    suggest: (text) => ctx.suggestAddresses(text),
+    describe: (choice) => ` — ${[choice.settlementName, choice.districtName].filter(Boolean).join(', ')}`,
+    onChoose: fill,
+  });
+  const settlementId = idFor(part('settlement'));
+  const settlementError = ctx.error(part('settlement'));
+  const settlement = h('div', { class: `form-group${settlementError ? ' form-group--error' : ''}` },
+    h('label', { class: 'label', for: settlementId }, t('address.settlement')),
+    settlementError && h('p', { class: 'error-message', id: `${settlementId}-error` }, tr(settlementError.message)),
+    h('select', {
+      id: settlementId, class: 'select', 'aria-describedby': settlementError ? `${settlementId}-error` : null,
+      onchange: (event) => ctx.change(part('settlement'), event.target.value || null),
+    }, h('option', { value: '' }, t('address.settlement_choose')),
+    ctx.settlements.map((s) => h('option', { value: s.ekatte, selected: ctx.value(part('settlement')) === s.ekatte }, tr(s.name)))));
+  // The parts are plain text inputs; which of them are needed depends on the address (a
+  // street and number, or a block), so none is marked optional and the core says what is missing.
+  const parts = ADDRESS_PARTS.map((name) => renderField(
+    { id: name, type: 'text', required: true, label: t(`address.${name}`) }, part(name), { ...ctx, visible: null }));
+  for (const element of parts) {
+    element.classList.add(`address__${element.dataset.pointer.split('/').pop()}`);
+    delete element.dataset.pointer;  // a part, not a field: its visibility is the address's
+    delete element.dataset.type;
+  }
+  return fieldset(field, pointer, error, [finder, settlement, h('div', { class: 'address__parts' }, parts)]);
+}

@@ -1,0 +1,45 @@
+// Texts: the message catalogue (messages/bg.json, en.json) for the app's own words, and
+// {bg, en} objects from the profile for everything the municipality wrote.
+let catalogue = {};
+let language = 'bg';
+
+export async function setLanguage(lang) {
+  const response = await fetch(new URL(`../messages/${lang}.json`, import.meta.url));
+  catalogue = await response.json();
+  language = lang;
+  document.documentElement.lang = lang;
+}
+
+export function lang() {
+  return language;
+}
+
+/** A catalogue message with {name} placeholders filled in. */
+export function t(key, params = {}) {
+  const text = catalogue[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+/** The current language's text of a {bg, en} object (or a plain string). */
+export function tr(messages) {
+  if (messages === null || messages === undefined) return '';
+  if (typeof messages === 'string') return messages;
+  return messages[language] ?? messages.bg ?? '';
+}
+
+/** "2026-11-25T10:00:00Z" → "25.11.2026, 10:00" / "25 November 2026, 10:00" in local time. */
+export function formatTime(iso) {
+  const date = new Date(iso);
+  return new Intl.DateTimeFormat(language === 'bg' ? 'bg-BG' : 'en-GB', {
+    day: 'numeric', month: language === 'bg' ? '2-digit' : 'long', year: 'numeric',
+    hour: '2-digit', minute: '2-digit',
+  }).format(date);
+}
+
+/** "2007-03-27" → "27.03.2007" / "27 March 2007", as docs/forms.md writes dates for people. */
+export function formatDate(iso) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(language === 'bg' ? 'bg-BG' : 'en-GB', {
+    day: 'numeric', month: language === 'bg' ? '2-digit' : 'long', year: 'numeric', timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}

@@ -1,0 +1,94 @@
+// The outbox: sealed envelopes waiting to reach the server. Used by the page (on start, on
+// `online`, on a timer) and by the service worker (Background Sync), so it imports nothing
+// that needs a document.
+//
+// An item leaves the queue only when the server has answered for good: 2xx (delivered: the
+// receipt is kept, the draft deleted) or a terminal 4xx (409 other content under the same
+// key, 422 invalid answers, and the other client errors that a retry cannot fix) — then it
+// stays in the store as a failure the citizen sees. A 5xx, 408, 429, a timeout or a network
+// error keeps it, retried with exponential backoff. The server's idempotency (the envelope's
+// idempotency id, fixed when the draft was sealed) makes a repeated delivery harmless.
+export const CHANNEL = 'civickit';
+export const SYNC_TAG = 'civic-outbox';
+const TIMEOUT_MS = 20000;
+const RETRYABLE = new Set([408, 425, 429]);
+
+/** Seconds before attempt n+1 after n failed attempts: 2, 4, 8, ... at most 5 minutes. */
+export function backoffSeconds(attempts) {
+  return Math.min(2 ** attempts, 300);
+}
+
+/**
+ * Sends every pending item that is due (all of them when `force`). One drain at a time across
+ * tabs and the service worker (Web Locks where available). Returns the outcomes.
+ */
+export async function drainOutbox(store, { force = false, now = () => Date.now() } = {}) {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return drainUnlocked(store, force, now);
+  return locks.request('civic-outbox-drain', () => drainUnlocked(store, force, now));
+}
+
+async function drainUnlocked(store, force, now) {
+  const outcomes = [];
+  const items = (await store.all('outbox')).filter((item) => item.state === 'pending');
+  items.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  for (const item of items) {
+    if (!force && item.nextAttemptAt > now()) continue;
+    outcomes.push(await deliver(store, item, now));
+  }
+  if (outcomes.length) announce({ type: 'outbox-changed' });
+  return outcomes;
+}
+
+async function deliver(store, item, now) {
+  let response;
+  let body = null;
+  try {
+    response = await fetch(new URL('/api/v1/submissions', globalThis.location.origin), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': item.envelope.idempotency_id },
+      body: JSON.stringify(item.envelope),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    body = await response.json().catch(() => null);
+  } catch (error) {
+    return retryLater(store, item, now, { kind: 'network', detail: String(error?.name ?? error) });
+  }
+  if (response.ok && body?.receipt) {
+    const record = {
+      submission_id: body.receipt.submission_id, receipt: body.receipt, draftId: item.draftId,
+      formTitle: item.formTitle, envelopeHash: item.envelope.content_hash, sentAt: new Date(now()).toISOString(),
+    };
+    await store.delivered(item.id, record);
+    announce({ type: 'sent', draftId: item.draftId, submissionId: record.submission_id });
+    return { id: item.id, outcome: 'sent', record };
+  }
+  if (response.status >= 500 || RETRYABLE.has(response.status) || response.ok) {
+    return retryLater(store, item, now, { kind: 'server', status: response.status });
+  }
+  const failed = { ...item, state: 'failed', status: response.status, problem: body, failedAt: new Date(now()).toISOString() };
+  await store.put('outbox', failed);
+  return { id: item.id, outcome: 'failed', item: failed };
+}
+
+async function retryLater(store, item, now, lastError) {
+  const attempts = item.attempts + 1;
+  const kept = { ...item, attempts, lastError, nextAttemptAt: now() + backoffSeconds(attempts) * 1000 };
+  await store.put('outbox', kept);
+  return { id: item.id, outcome: 'kept', item: kept };
+}
+
+function announce(message) {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage(message);
+  channel.close();
+}
+
+/** A new outbox item for a sealed envelope. */
+export function outboxItem(envelope, draftId, formTitle, now = Date.now()) {
+  return {
+    id: envelope.idempotency_id, draftId, formTitle, envelope, state: 'pending', attempts: 0,
+    nextAttemptAt: now, queuedAt: new Date(now).toISOString(),
+  };
+}

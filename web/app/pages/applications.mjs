@@ -1,0 +1,102 @@
+// "Your applications": drafts (continue, delete), items waiting to be sent (with their state),
+// items the server did not accept (with what to do) and sent ones (receipt, status).
+import { h } from '../dom.mjs';
+import { closeDraft, openDraft } from '../draft.mjs';
+import { formatTime, t, tr } from '../i18n.mjs';
+import { button, heading, summaryList, warning } from '../ui.mjs';
+
+export async function applicationsPage(app) {
+  const { store } = app;
+  const [drafts, outbox, receipts] = await Promise.all([store.all('drafts'), store.all('outbox'), store.all('receipts')]);
+  const editable = drafts.filter((d) => !d.envelope).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const pending = outbox.filter((i) => i.state === 'pending');
+  const failed = outbox.filter((i) => i.state === 'failed');
+  const title = tr(app.engine.form.title);
+  return {
+    title: t('apps.title'),
+    body: [
+      heading(t('apps.title')),
+      app.publicComputer && h('p', {}, t('apps.public')),
+      failed.length > 0 && section('failed', t('apps.failed_title'), failed.map((item) => failure(app, item))),
+      pending.length > 0 && section('pending', t('apps.pending_title'), [
+        pending.length > 0 && !app.persisted && !app.publicComputer && warning(t('banner.not_persistent', { count: pending.length })),
+        summaryList(pending.map((item) => ({ key: `${item.formTitle} — ${formatTime(item.queuedAt)}`, value: pendingState(item) }))),
+        h('form', { onsubmit: async (event) => { event.preventDefault(); await app.drain(true); app.render(); } },
+          button(t('apps.send_now'), { class: 'button button--secondary', id: 'send-now' })),
+      ]),
+      section('drafts', t('apps.drafts_title'), editable.length === 0 ? h('p', {}, t('apps.no_drafts')) : summaryList(editable.map((draft) => ({
+        key: `${title} — ${formatTime(draft.updatedAt)}`,
+        value: draft.needsReview ? t('draft.needs_review') : t('apps.draft_saved'),
+        action: [
+          h('a', { href: `#/form/${draft.id}/${draft.step ?? app.engine.form.steps[0].id}`, class: 'link' }, t('apps.continue')), ' ',
+          h('button', { type: 'button', class: 'button-link', onclick: () => deleteDraft(app, draft) }, t('apps.delete'),
+            h('span', { class: 'visually-hidden' }, ` ${formatTime(draft.updatedAt)}`)),
+        ],
+      })))),
+      receipts.length > 0 && section('sent', t('apps.sent_title'), summaryList(receipts.map((r) => ({
+        key: `${r.formTitle} — ${formatTime(r.receipt.received_at)}`,
+        value: `${t('sent.reference')}: ${r.submission_id}`,
+        action: [h('a', { href: `#/sent/${r.submission_id}`, class: 'link' }, t('apps.receipt')), ' ',
+          h('a', { href: `#/status/${r.submission_id}`, class: 'link' }, t('apps.status'))],
+      })))),
+      h('p', {}, h('a', { href: '#/', class: 'link' }, t('apps.start_new'))),
+    ],
+  };
+}
+
+function section(id, title, content) {
+  return h('section', { 'aria-labelledby': `apps-${id}` }, h('h2', { class: 'heading-m', id: `apps-${id}` }, title), content);
+}
+
+function pendingState(item) {
+  if (item.attempts === 0) return t('apps.waiting');
+  const why = item.lastError?.kind === 'server' ? t('apps.server_error', { status: item.lastError.status }) : t('apps.network_error');
+  return t('apps.retrying', { why, attempts: item.attempts, time: formatTime(new Date(item.nextAttemptAt).toISOString()) });
+}
+
+// A terminal answer: say what happened and what to do; nothing disappears without a word.
+function failure(app, item) {
+  const problem = item.problem ?? {};
+  const errors = [...(problem.report?.errors ?? []), ...(problem.errors ?? [])];
+  const unique = [...new Map(errors.map((e) => [`${e.path}|${tr(e.message)}`, e])).values()];
+  const advice = item.status === 422 ? t('apps.failed_422') : item.status === 409 ? t('apps.failed_409') : t('apps.failed_other', { status: item.status });
+  return h('div', { class: 'failure', 'data-status': item.status },
+    h('h3', { class: 'heading-s' }, `${item.formTitle} — ${formatTime(item.failedAt)}`),
+    h('p', {}, advice),
+    unique.length > 0 && h('ul', { class: 'list list--bullet failure__errors' }, unique.map((e) => h('li', {}, tr(e.message)))),
+    h('button', { type: 'button', class: 'button button--secondary', onclick: () => reopen(app, item) }, t('apps.reopen')));
+}
+
+// The citizen corrects the draft: the failed envelope is dropped, the next send seals anew.
+async function reopen(app, item) {
+  const draft = await app.store.get('drafts', item.draftId);
+  await app.store.delete('outbox', item.id);
+  if (!draft) return app.render();
+  delete draft.envelope;
+  await app.store.put('drafts', draft);
+  closeDraft();
+  app.navigate(`#/form/${draft.id}/check`);
+}
+
+async function deleteDraft(app, draft) {
+  if (!confirm(t('apps.delete_confirm'))) return;
+  closeDraft();
+  await app.store.delete('drafts', draft.id);
+  app.render();
+}
+
+/** The page for a draft that no longer exists (sent from another tab, or deleted). */
+export async function draftGone(app) {
+  return {
+    title: t('gone.title'),
+    body: [heading(t('gone.title')), h('p', {}, t('gone.body')), h('p', {}, h('a', { href: '#/applications' }, t('nav.applications')))],
+  };
+}
+
+/** The draft opened for editing, or (when it is gone or already sealed) the page to show instead. */
+export async function editableDraft(app, draftId) {
+  const open = await openDraft(app, draftId);
+  if (!open) return { page: await draftGone(app) };
+  if (open.draft.envelope) return { page: app.navigate(`#/form/${draftId}/queued`) };
+  return { open };
+}

@@ -1,0 +1,70 @@
+// Check your answers: every visible answer with a Change link back to its step, then send.
+import { stepOf, valueAt, visibleSteps, eligibilityOf } from '../answers.mjs';
+import { h } from '../dom.mjs';
+import { formatAnswer } from '../format.mjs';
+import { t, tr } from '../i18n.mjs';
+import { submitDraft } from '../submit.mjs';
+import { backLink, button, errorSummary, heading, summaryList, warning } from '../ui.mjs';
+import { editableDraft } from './applications.mjs';
+
+export async function checkPage(app, { args: [draftId] }) {
+  const { open, page } = await editableDraft(app, draftId);
+  if (!open) return page;
+  const { form } = app.engine;
+  const report = open.session.report;
+  const steps = visibleSteps(form, report);
+  const visible = new Set(report.visible);
+  const shown = app.shownErrors?.step === 'check' ? app.shownErrors.errors : [];
+
+  const send = async (event) => {
+    event.preventDefault();
+    const now = open.session.report;
+    if (!now.valid) {
+      app.shownErrors = { step: 'check', errors: now.errors };
+      return app.render();
+    }
+    if (!eligibilityOf(app.engine, now, { final: true }).eligible) return app.navigate(`#/form/${draftId}/not-eligible`);
+    event.submitter?.setAttribute('disabled', '');
+    let result;
+    try {
+      result = await submitDraft(app, open);
+    } catch (error) {
+      if (error.code !== 'submission.invalid') throw error;
+      app.shownErrors = { step: 'check', errors: error.params.report.errors };
+      return app.render();
+    }
+    if (result.outcome === 'sent') return app.navigate(`#/sent/${result.record.submission_id}`);
+    if (result.outcome === 'failed') return app.navigate('#/applications');
+    if (result.outcome === 'gone') return app.navigate('#/applications');
+    return app.navigate(`#/form/${draftId}/queued`);
+  };
+
+  const change = (step, label) => h('a', { href: `#/form/${draftId}/${step.id}?return=check`, class: 'link' },
+    t('check.change'), h('span', { class: 'visually-hidden' }, ` ${label}`));
+  const sections = steps.map((step) => [
+    h('h2', { class: 'heading-m' }, tr(step.title)),
+    summaryList(step.fields.filter((f) => visible.has(`/${f.id}`)).map((field) => ({
+      key: tr(field.label),
+      value: formatAnswer(field, valueAt(report.answers, `/${field.id}`), app.engine),
+      action: change(step, tr(field.label)),
+    }))),
+  ]);
+  const linkedErrors = shown.map((error) => {
+    const step = stepOf(form, error.path);
+    return step ? { ...error, href: `#/form/${draftId}/${step.id}?return=check` } : error;
+  });
+  return {
+    title: t('check.title'),
+    body: [
+      backLink(`#/form/${draftId}/${steps[steps.length - 1].id}`),
+      shown.length > 0 && errorSummary(linkedErrors),
+      open.draft.needsReview && warning(t('draft.needs_review')),
+      heading(t('check.title'), tr(form.title)),
+      sections,
+      h('h2', { class: 'heading-m' }, t('check.declaration_title')),
+      h('p', {}, t('check.declaration')),
+      h('form', { onsubmit: send, novalidate: true }, button(t('check.submit'), { id: 'submit' })),
+    ],
+    hasErrors: shown.length > 0,
+  };
+}

@@ -1,0 +1,46 @@
+// Confirmation: the signed receipt, verified here against the profile's receipt key.
+import { h } from '../dom.mjs';
+import { formatTime, t } from '../i18n.mjs';
+import { heading, summaryList, warning } from '../ui.mjs';
+
+export async function sentPage(app, { args: [submissionId] }) {
+  const record = await app.store.get('receipts', submissionId);
+  if (!record) {
+    return { title: t('gone.title'), body: [heading(t('gone.title')), h('p', {}, t('sent.unknown'))] };
+  }
+  const { receipt } = record;
+  const verified = verify(app.engine, record);
+  const download = () => {
+    const link = h('a', { href: URL.createObjectURL(new Blob([JSON.stringify(receipt, null, 2)], { type: 'application/json' })), download: `receipt-${submissionId}.json` });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  return {
+    title: t('sent.title'),
+    body: [
+      h('div', { class: 'panel' },
+        h('h1', { class: 'panel__title', tabindex: '-1' }, t('sent.title')),
+        h('div', { class: 'panel__body' }, t('sent.reference'), h('br'), h('strong', { id: 'reference' }, submissionId))),
+      h('p', { id: 'receipt-verification', class: verified ? 'verified' : 'not-verified', 'data-verified': String(verified) },
+        verified ? t('sent.verified') : t('sent.not_verified')),
+      !verified && warning(t('sent.not_verified_advice')),
+      summaryList([
+        { key: t('sent.received_at'), value: formatTime(receipt.received_at) },
+        { key: t('sent.status_code'), value: h('code', { id: 'status-token' }, receipt.status_token) },
+      ]),
+      h('p', {}, t('sent.keep_code')),
+      h('p', {}, h('button', { type: 'button', class: 'button button--secondary', onclick: download }, t('sent.download'))),
+      h('h2', { class: 'heading-m' }, t('sent.next_title')),
+      h('p', {}, t('sent.next')),
+      h('p', {}, h('a', { href: `#/status/${submissionId}`, class: 'link' }, t('sent.check_status'))),
+    ],
+  };
+}
+
+// Signed by the municipality's receipt key and about the envelope this device sent.
+function verify(engine, record) {
+  const key = engine.bundle.keys?.receipt;
+  if (!key || typeof engine.civic.verifyReceipt !== 'function') return false;
+  if (record.receipt.envelope_hash !== record.envelopeHash) return false;
+  return engine.civic.verifyReceipt(record.receipt, key).valid === true;
+}

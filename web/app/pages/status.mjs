@@ -1,0 +1,64 @@
+// Status check: reference number + status code (the receipt's status_token).
+import { h } from '../dom.mjs';
+import { formatTime, t, tr } from '../i18n.mjs';
+import { button, errorSummary, heading, summaryList } from '../ui.mjs';
+
+export async function statusPage(app, { args: [submissionId] }) {
+  const record = submissionId ? await app.store.get('receipts', submissionId) : null;
+  const state = app.statusState ?? {};
+  app.statusState = null;
+  const check = async (event) => {
+    event.preventDefault();
+    const id = document.getElementById('f-reference').value.trim();
+    const token = document.getElementById('f-token').value.trim();
+    const errors = [];
+    if (!id) errors.push({ path: '/reference', message: t('status.missing_reference') });
+    if (!token) errors.push({ path: '/token', message: t('status.missing_token') });
+    app.statusState = { id, token, errors, result: errors.length ? null : await fetchStatus(id, token) };
+    app.render();
+  };
+  const id = state.id ?? record?.submission_id ?? '';
+  const token = state.token ?? record?.receipt.status_token ?? '';
+  const error = (path) => state.errors?.find((e) => e.path === path);
+  const field = (name, label, value) => h('div', { class: `form-group${error(`/${name}`) ? ' form-group--error' : ''}` },
+    h('label', { class: 'label', for: `f-${name}` }, label),
+    error(`/${name}`) && h('p', { class: 'error-message', id: `f-${name}-error` }, tr(error(`/${name}`).message)),
+    h('input', { id: `f-${name}`, class: 'input', type: 'text', value, spellcheck: 'false', autocomplete: 'off',
+      'aria-describedby': error(`/${name}`) ? `f-${name}-error` : null }));
+  return {
+    title: t('status.title'),
+    hasErrors: Boolean(state.errors?.length),
+    body: [
+      state.errors?.length > 0 && errorSummary(state.errors),
+      heading(t('status.title')),
+      h('p', {}, t('status.intro')),
+      h('form', { onsubmit: check, novalidate: true },
+        field('reference', t('sent.reference'), id), field('token', t('sent.status_code'), token),
+        button(t('status.button'), { id: 'check-status' })),
+      state.result && h('div', { id: 'status-result', role: 'status' }, result(state.result)),
+    ],
+  };
+}
+
+async function fetchStatus(id, token) {
+  try {
+    const response = await fetch(`/api/v1/submissions/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+    if (response.status === 404 || response.status === 401 || response.status === 403) return { problem: t('status.not_found') };
+    if (!response.ok) return { problem: t('status.unavailable') };
+    return { status: await response.json() };
+  } catch {
+    return { problem: t('status.offline') };
+  }
+}
+
+function result({ problem, status }) {
+  if (problem) return h('p', { class: 'inset-text' }, problem);
+  return [
+    h('h2', { class: 'heading-m' }, t('status.result_title')),
+    summaryList([
+      { key: t('status.state'), value: h('strong', { class: 'tag', 'data-status': status.status }, t(`status.${status.status}`)) },
+      { key: t('status.updated'), value: formatTime(status.updated_at) },
+      status.decision?.reason && { key: t('status.reason'), value: tr(status.decision.reason) },
+    ].filter(Boolean)),
+  ];
+}

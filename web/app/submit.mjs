@@ -1,0 +1,37 @@
+// Sending a draft: seal it once (the idempotency id is fixed from then on), queue it, try to
+// deliver it now. Two tabs on the same draft seal under one Web Lock and one IndexedDB
+// transaction, so they queue the same envelope and the server stores one submission.
+import { saveDraft } from './draft.mjs';
+import { nowUtc, today } from './engine.mjs';
+import { tr } from './i18n.mjs';
+import { outboxItem } from './outbox.mjs';
+
+/** → {outcome: 'sent'|'kept'|'failed'|'gone', record?, item?} */
+export async function submitDraft(app, open) {
+  if (!(await saveDraft(app))) return sealedElsewhere(app, open.draft.id);
+  const seal = () => sealOnce(app, open);
+  const envelope = navigator.locks ? await navigator.locks.request(`civic-seal-${open.draft.id}`, seal) : await seal();
+  if (!envelope) return { outcome: 'gone' };
+  open.draft.envelope = envelope;
+  const outcomes = await app.drain(true);
+  const mine = outcomes.find((o) => o.id === envelope.idempotency_id);
+  if (mine) return mine;
+  return sealedElsewhere(app, open.draft.id);
+}
+
+async function sealOnce(app, open) {
+  const stored = await app.store.get('drafts', open.draft.id);
+  if (!stored) return null;
+  if (stored.envelope) return stored.envelope;
+  const { profile, form } = app.engine;
+  const envelope = profile.sealSubmission(form.id, open.session.answers, { today: today(), createdAt: nowUtc() });
+  return app.store.sealOnce(open.draft.id, envelope, outboxItem(envelope, open.draft.id, tr(form.title)));
+}
+
+// The draft was sealed by another tab: report what became of it.
+async function sealedElsewhere(app, draftId) {
+  const item = (await app.store.all('outbox')).find((i) => i.draftId === draftId);
+  if (item) return { outcome: item.state === 'failed' ? 'failed' : 'kept', item };
+  const record = (await app.store.all('receipts')).find((r) => r.draftId === draftId);
+  return record ? { outcome: 'sent', record } : { outcome: 'gone' };
+}
