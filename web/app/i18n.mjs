@@ -36,6 +36,11 @@ export function formatTime(iso) {
   }).format(date);
 }
 
+/** 2.56 → "2,56 €" / "€2.56" (the fees of a form's computed `fee`, in euro since 2026). */
+export function formatEuro(amount) {
+  return new Intl.NumberFormat(language === 'bg' ? 'bg-BG' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
+}
+
 /** "2007-03-27" → "27.03.2007" / "27 March 2007", as docs/forms.md writes dates for people. */
 export function formatDate(iso) {
   const [year, month, day] = iso.split('-').map(Number);

@@ -40,6 +40,9 @@ export async function statusPage(app, { args: [submissionId] }) {
   };
 }
 
+// What the citizen does next, for the states that ask something of them.
+const NEXT_STEPS = new Set(['needs_correction', 'rejected']);
+
 async function fetchStatus(id, token) {
   try {
     const response = await fetch(`/api/v1/submissions/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
@@ -60,5 +63,9 @@ function result({ problem, status }) {
       { key: t('status.updated'), value: formatTime(status.updated_at) },
       status.decision?.reason && { key: t('status.reason'), value: tr(status.decision.reason) },
     ].filter(Boolean)),
+    NEXT_STEPS.has(status.status) && [
+      h('h3', { class: 'heading-s' }, t('status.next_title')),
+      h('p', { id: 'status-next' }, t(`status.next_${status.status}`)),
+    ],
   ];
 }
