@@ -110,6 +110,45 @@ describe('citizen app', () => {
     });
   }
 
+  test('the fee is shown before sending; after "needs correction" the status page says what to do', async () => {
+    const { page } = await newPage();
+    await fillForm(page, fixture('owner'));
+    assert.match(await page.innerText('#fee'), /2,56\s€/);
+    await submit(page);
+    const reference = await page.getAttribute('#reference', 'data-reference');
+    await server.decide(reference, { status: 'needs_correction', reason: { bg: 'Липсва нотариалният акт', en: 'The title deed is missing' } });
+    await page.click('a[href^="#/status/"]');
+    await settled(page);
+    // Typed as a person would read it aloud: lower case, in groups, spaces for hyphens.
+    await page.fill('#f-reference', reference.toLowerCase().replace(/(.{4})/g, '$1 '));
+    await page.click('#check-status');
+    await page.waitForSelector('#status-next');
+    assert.match(await page.innerText('#status-result'), /Липсва нотариалният акт/);
+    assert.match(await page.innerText('#status-next'), /районната администрация ще се свърже с Вас/);
+    await expectAccessible(page, 'status needs correction');
+    await screenshot(page, 'status-needs-correction');
+  });
+
+  test('references are short, grouped and checked before anything is sent', async () => {
+    const { page } = await newPage();
+    await fillForm(page, fixture('resident'));
+    await submit(page);
+    assert.match(await page.innerText('#reference'), /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{3}$/);
+    assert.match(await page.innerText('#status-token'), /^([0-9A-HJKMNP-TV-Z]{4}-){3}[0-9A-HJKMNP-TV-Z]{4}$/);
+    const reference = await page.getAttribute('#reference', 'data-reference');
+    await page.click('a[href^="#/status/"]');
+    await settled(page);
+    const swapped = reference.slice(0, 3) + (reference[3] === '0' ? '1' : '0') + reference.slice(4);
+    await page.fill('#f-reference', swapped);
+    const requests = [];
+    page.on('request', (request) => { if (request.url().includes('/api/v1/submissions/')) requests.push(request.url()); });
+    await page.click('#check-status');
+    await page.waitForSelector('.error-summary');
+    assert.match(await page.innerText('.error-summary'), /не е въведен точно/);
+    assert.deepEqual(requests, [], 'a mistyped reference is caught on the device');
+    await expectAccessible(page, 'status mistyped reference');
+  });
+
   test('errors show on Continue, not while typing; summary links to the field; English switch', async () => {
     const { context, page } = await newPage();
     await start(page);

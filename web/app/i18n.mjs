@@ -20,11 +20,11 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
 }
 
-/** The current language's text of a {bg, en} object (or a plain string). */
+/** The current language's text of a {bg, en} object (or a plain string); the other when it has only one. */
 export function tr(messages) {
   if (messages === null || messages === undefined) return '';
   if (typeof messages === 'string') return messages;
-  return messages[language] ?? messages.bg ?? '';
+  return messages[language] || messages.bg || messages.en || '';
 }
 
 /** "2026-11-25T10:00:00Z" → "25.11.2026, 10:00" / "25 November 2026, 10:00" in local time. */
