@@ -46,8 +46,12 @@ TEST(Reference, ReadsWhatAPersonTypes) {
   const std::string code = make(Kind::submission, rng);
   std::string lower = code;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const std::string& typed : {display(code), lower, " " + display(code) + " ",
-                                   code.substr(0, 4) + " " + code.substr(4)}) {
+  std::string padded = display(code);
+  padded.insert(padded.begin(), ' ');
+  padded.push_back('\t');
+  std::string spaced = code;
+  spaced.insert(4, 1, ' ');
+  for (const std::string& typed : {display(code), lower, padded, spaced}) {
     auto parsed = parse(Kind::submission, typed);
     ASSERT_TRUE(parsed.ok()) << typed;
     EXPECT_EQ(*parsed, code) << typed;
