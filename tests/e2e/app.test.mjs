@@ -124,7 +124,7 @@ describe('citizen app', () => {
     await page.click('#check-status');
     await page.waitForSelector('#status-next');
     assert.match(await page.innerText('#status-result'), /Липсва нотариалният акт/);
-    assert.match(await page.innerText('#status-next'), /районната администрация ще се свърже с Вас/);
+    assert.match(await page.innerText('#status-next'), /Районната администрация ще се свърже с Вас/);
     await expectAccessible(page, 'status needs correction');
     await screenshot(page, 'status-needs-correction');
   });
