@@ -3,9 +3,9 @@
 #include <sodium.h>
 
 #include <array>
-#include <span>
 #include <chrono>
 #include <ctime>
+#include <span>
 #include <vector>
 
 #include "civic/envelope.hpp"

@@ -111,7 +111,8 @@ TEST(Reference, RefusesSwapsOfNeighboursButZeroAndZ) {
 }
 
 TEST(Reference, RefusesWrongLengthsAndCharactersWithTheExpectedLength) {
-  for (const std::string_view typed : {"", "7K2M", "7K2M-Q9XA-B3W9", "7K2M-Q9XA-B3Ü", "7K2M_Q9XAB3W"}) {
+  for (const std::string_view typed :
+       {"", "7K2M", "7K2M-Q9XA-B3W9", "7K2M-Q9XA-B3Ü", "7K2M_Q9XAB3W"}) {
     auto parsed = parse(Kind::submission, typed);
     ASSERT_FALSE(parsed.ok()) << typed;
     EXPECT_EQ(parsed.error().code, "reference.malformed") << typed;

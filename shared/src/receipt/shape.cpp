@@ -83,7 +83,8 @@ Result<Unit> check_facts(const Facts& facts) {
                  {"Непознат вид разписка", "An unknown kind of receipt"},
                  {{"expected", kFormat}}};
   }
-  if (v1 ? facts.submission_id.empty() : !is_canonical(reference::Kind::submission, facts.submission_id)) {
+  if (v1 ? facts.submission_id.empty()
+         : !is_canonical(reference::Kind::submission, facts.submission_id)) {
     return malformed("/submission_id", "невалиден номер", "the reference number is not valid");
   }
   if (!is_lower_hex(facts.envelope_hash, 32)) {
@@ -143,9 +144,12 @@ Result<Facts> read_receipt(const Json& receipt) {
     return malformed("/signature", "очакват се 128 шестнадесетични цифри",
                      "128 hexadecimal digits expected");
   }
-  Facts facts{*string_at("submission_id"),   *string_at("envelope_hash"),
-              form["id"].get<std::string>(), form["version"],
-              *string_at("received_at"),     *string_at("status_token"),
+  Facts facts{*string_at("submission_id"),
+              *string_at("envelope_hash"),
+              form["id"].get<std::string>(),
+              form["version"],
+              *string_at("received_at"),
+              *string_at("status_token"),
               *format};
   auto ok = check_facts(facts);
   if (!ok) return ok.error();
