@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "civic/identity.hpp"
 #include "civic/result.hpp"
@@ -27,6 +28,9 @@ namespace civic::api {
 std::string call(std::string_view function, std::string_view input_json);
 
 using Json = nlohmann::ordered_json;
+
+// The name of every function call() knows, sorted.
+std::vector<std::string> functions();
 
 // The same, on parsed values (the server and CLI use these to avoid a re-parse).
 Json call_json(std::string_view function, const Json& input);

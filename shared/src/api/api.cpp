@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <map>
+#include <vector>
 
 #include "address_handlers.hpp"
 #include "civic/identity.hpp"
@@ -62,6 +63,12 @@ const std::map<std::string_view, Handler>& handlers() {
 
 }  // namespace
 
+std::vector<std::string> functions() {
+  std::vector<std::string> names;
+  for (const auto& [name, handler] : handlers()) names.emplace_back(name);
+  return names;
+}
+
 Json error_to_json(const Error& error) {
   return Json{{"code", error.code},
               {"path", error.path},
@@ -90,7 +97,17 @@ Json call_json(std::string_view function, const Json& input) {
                          {"Заявката трябва да е JSON обект", "The request must be a JSON object"},
                          {}});
   }
-  return handler->second(Request{input});
+  // The last line of defence, native only: in wasm (no -fexceptions) a throw aborts before any
+  // catch, so the handlers' typed reading of the input is what keeps a call from failing.
+  try {
+    return handler->second(Request{input});
+  } catch (...) {
+    return failure(Error{"api.internal",
+                         "",
+                         {"Вътрешна грешка при изпълнение на функцията",
+                          "An internal error stopped the function"},
+                         {{"function", std::string(function)}}});
+  }
 }
 
 std::string call(std::string_view function, std::string_view input_json) {
