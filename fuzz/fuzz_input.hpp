@@ -35,8 +35,8 @@ inline void require_answer(std::string_view function, const std::string& answer)
   const Json parsed = Json::parse(answer, nullptr, /*allow_exceptions=*/false);
   require(parsed.is_object(), std::string(function) + " answered no JSON object: " + answer);
   const auto error = parsed.find("error");
-  const bool internal = error != parsed.end() && error->is_object() &&
-                        error->contains("code") && (*error)["code"] == "api.internal";
+  const bool internal = error != parsed.end() && error->is_object() && error->contains("code") &&
+                        (*error)["code"] == "api.internal";
   require(!internal, std::string(function) + " let an exception out: " + answer);
 }
 

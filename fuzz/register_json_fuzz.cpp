@@ -31,6 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   query.text = "vitosha 1";
   query.district = "sredets";
   (void)civic::address::suggest(query, *reg);
-  for (const auto& district : reg->districts) (void)civic::api::dump(civic::address::to_json(district));
+  for (const auto& district : reg->districts)
+    (void)civic::api::dump(civic::address::to_json(district));
   return 0;
 }

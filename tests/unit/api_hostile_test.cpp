@@ -110,7 +110,13 @@ TEST(ApiHostile, EveryFunctionAnswersEveryWrongTypeAtEveryLevel) {
 
 TEST(ApiHostile, EveryFunctionAnswersNonObjectsAndTooDeepInputs) {
   const std::vector<std::string> texts = {
-      "null", "[]", "[{}]", "1e999999", "\"x\"", "{\"a\":", std::string(5000, '[') + std::string(5000, ']'),
+      "null",
+      "[]",
+      "[{}]",
+      "1e999999",
+      "\"x\"",
+      "{\"a\":",
+      std::string(5000, '[') + std::string(5000, ']'),
   };
   for (const std::string& function : api::functions()) {
     for (const std::string& text : texts) {
@@ -119,7 +125,8 @@ TEST(ApiHostile, EveryFunctionAnswersNonObjectsAndTooDeepInputs) {
       EXPECT_NE(parsed.dump().find("\"error\""), std::string::npos) << function;
     }
   }
-  const Json refused = Json::parse(api::call("id.check", std::string(5000, '[') + std::string(5000, ']')));
+  const Json refused =
+      Json::parse(api::call("id.check", std::string(5000, '[') + std::string(5000, ']')));
   EXPECT_EQ(refused["error"]["code"], "api.too_deep");
 }
 

@@ -130,7 +130,8 @@ Result<DistrictRegister> district_of(const Json& json, const std::string& path) 
   if (!id) return id.error();
   out.id = *id;
   if (const Json* name = json_read::member(json, "name"); name != nullptr) {
-    if (!name->is_object()) return bad_json(path + "/name", "очаква се обект", "an object expected");
+    if (!name->is_object())
+      return bad_json(path + "/name", "очаква се обект", "an object expected");
     auto bg = text(*name, "bg", path + "/name", false);
     if (!bg) return bg.error();
     auto en = text(*name, "en", path + "/name", false);

@@ -102,11 +102,11 @@ Json call_json(std::string_view function, const Json& input) {
   try {
     return handler->second(Request{input});
   } catch (...) {
-    return failure(Error{"api.internal",
-                         "",
-                         {"Вътрешна грешка при изпълнение на функцията",
-                          "An internal error stopped the function"},
-                         {{"function", std::string(function)}}});
+    return failure(Error{
+        "api.internal",
+        "",
+        {"Вътрешна грешка при изпълнение на функцията", "An internal error stopped the function"},
+        {{"function", std::string(function)}}});
   }
 }
 
