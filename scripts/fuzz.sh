@@ -21,11 +21,10 @@ for target in "$bin_dir"/civic_fuzz_*; do
   "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
     -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -artifact_prefix="$found/" \
     "$scratch" > "$work/$input.log" 2>&1
-  executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/$input.log" |
-               awk '{sum += $2} END {print sum + 0}')
+  executions=$(grep -oE '^#[0-9]+:' "$work/$input.log" | tail -n 1 | tr -d '#:')
   findings=$(find "$found" -type f | wc -l)
   [ "$findings" -eq 0 ] || status=1
-  printf '%-22s %8s %12s %9s\n' "civic_fuzz_$input" "$seconds" "$executions" "$findings" \
+  printf '%-22s %8s %12s %9s\n' "civic_fuzz_$input" "$seconds" "${executions:-0}" "$findings" \
     >> "$work/summary"
 done
 cat "$work/summary"
