@@ -7,7 +7,9 @@
 //
 // call() never throws. On a malformed request it returns
 //   {"error":{"code":...,"path":...,"message":{"bg":...,"en":...},"params":{...}}}
-// with code api.bad_json, api.bad_request or api.unknown_function.
+// with code api.bad_json, api.too_deep, api.bad_request or api.unknown_function; natively, an
+// exception escaping a function becomes api.internal (in wasm it would abort: the functions'
+// typed reading of their input is what prevents it).
 #pragma once
 
 #include <nlohmann/json.hpp>

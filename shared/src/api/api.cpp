@@ -113,10 +113,25 @@ Json call_json(std::string_view function, const Json& input) {
 }
 
 std::string call(std::string_view function, std::string_view input_json) {
-  Json input = Json::parse(input_json, nullptr, /*allow_exceptions=*/false);
+  // Deeper inputs are refused before anything recurses over them (dump, canonicalisation):
+  // wasm's stack is a few megabytes.
+  constexpr int kMaxDepth = 1000;
+  bool too_deep = false;
+  const auto measure_depth = [&too_deep](int depth, Json::parse_event_t, Json&) {
+    too_deep = too_deep || depth > kMaxDepth;
+    return true;
+  };
+  Json input = Json::parse(input_json, measure_depth, /*allow_exceptions=*/false);
   if (input.is_discarded()) {
     return dump(failure(Error{
         "api.bad_json", "", {"Заявката не е валиден JSON", "The request is not valid JSON"}, {}}));
+  }
+  if (too_deep) {
+    return dump(failure(Error{"api.too_deep",
+                              "",
+                              {"Заявката е вложена твърде дълбоко",
+                               "The request is nested too deeply"},
+                              {{"max_depth", kMaxDepth}}}));
   }
   return dump(call_json(function, input));
 }
