@@ -9,7 +9,7 @@ SHELL := /bin/bash
 export NODE_PATH := /usr/share/nodejs
 JOBS ?= $(shell nproc)
 
-.PHONY: all bootstrap native asan wasm web test test-native test-asan test-wasm run bench fuzz format clean
+.PHONY: all bootstrap native asan wasm web web-only test test-native test-asan test-wasm run run-build bench fuzz format clean
 
 all: native wasm
 
@@ -20,7 +20,8 @@ native asan wasm: bootstrap
 	@cmake --preset $@ >/dev/null
 	@cmake --build --preset $@ -j $(JOBS)
 
-web: wasm
+web: wasm web-only
+web-only:
 	@node web/build.mjs --npm build/wasm/wasm/npm --out build/web
 
 # The native suite includes the web app's e2e tests, which need the wasm package.
@@ -37,7 +38,14 @@ test: test-native test-asan test-wasm
 # shared/profiles/sofia and the web app (built into build/web), on http://localhost:8080.
 RUN_DATA ?= build/run-data
 RUN_PORT ?= 8080
-run: native web
+# It builds only what it runs: civic-server and the wasm package (no test suites, no benches).
+run-build: bootstrap
+	@cmake --preset native >/dev/null
+	@cmake --build --preset native -j $(JOBS) --target civic-server
+	@cmake --preset wasm >/dev/null
+	@cmake --build --preset wasm -j $(JOBS) --target civickit_npm
+	@$(MAKE) --no-print-directory web-only
+run: run-build
 	@build/native/server/civic-server demo-operators --data $(RUN_DATA)
 	@echo "civickit: serving on http://localhost:$(RUN_PORT) (data in $(RUN_DATA); Ctrl-C stops)"
 	@build/native/server/civic-server --port $(RUN_PORT) --data $(RUN_DATA) \

@@ -46,10 +46,12 @@ TEST(Reference, ReadsWhatAPersonTypes) {
   const std::string code = make(Kind::submission, rng);
   std::string lower = code;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  // Built with append: GCC 12 at -O3 warns (-Wrestrict, a false positive) on " " + string.
-  const std::string padded = std::string(" ").append(display(code)).append(" ");
-  for (const std::string& typed :
-       {display(code), lower, padded, code.substr(0, 4) + " " + code.substr(4)}) {
+  std::string padded = display(code);
+  padded.insert(padded.begin(), ' ');
+  padded.push_back('\t');
+  std::string spaced = code;
+  spaced.insert(4, 1, ' ');
+  for (const std::string& typed : {display(code), lower, padded, spaced}) {
     auto parsed = parse(Kind::submission, typed);
     ASSERT_TRUE(parsed.ok()) << typed;
     EXPECT_EQ(*parsed, code) << typed;

@@ -70,8 +70,7 @@ class IdbStore {
     const state = stateOf(draftId, draft, items, receipts);
     if (state === 'open') tx.objectStore('outbox').put(item);
     await tx.done;
-    if (state === 'open') return envelope;
-    return state === 'sealed' ? items.find((i) => i.draftId === draftId).envelope : null;
+    return boundEnvelope(state, draftId, items, envelope);
   }
 
   /** Stores the receipt, and removes the outbox item and the draft (its personal data). */
@@ -104,8 +103,7 @@ class MemoryStore {
     const items = [...this.maps.outbox.values()];
     const state = stateOf(draftId, this.maps.drafts.get(draftId), items, [...this.maps.receipts.values()]);
     if (state === 'open') await this.put('outbox', item);
-    if (state === 'open') return envelope;
-    return state === 'sealed' ? structuredClone(items.find((i) => i.draftId === draftId).envelope) : null;
+    return structuredClone(boundEnvelope(state, draftId, items, envelope));
   }
 
   async delivered(itemId, receiptRecord) {
@@ -119,6 +117,12 @@ function stateOf(draftId, draft, items, receipts) {
   if (receipts.some((r) => r.draftId === draftId)) return 'sent';
   if (items.some((i) => i.draftId === draftId)) return 'sealed';
   return draft ? 'open' : 'gone';
+}
+
+// The envelope a draft is bound to after sealOnce: the new one, the one queued before, or none.
+function boundEnvelope(state, draftId, items, envelope) {
+  if (state === 'open') return envelope;
+  return state === 'sealed' ? items.find((i) => i.draftId === draftId).envelope : null;
 }
 
 /** The drafts still being written: neither sealed nor sent. */

@@ -35,7 +35,7 @@ int check_value(const std::vector<int>& values) {
 }
 
 Error refused(std::string code, Kind kind, std::string bg, std::string en) {
-  Error error{std::move(code), "", {std::move(bg), std::move(en)}, {}};
+  Error error{std::move(code), "", {std::move(bg), std::move(en)}};
   error.params["expected_length"] = length(kind);
   return error;
 }
@@ -109,8 +109,7 @@ Result<Kind> parse_kind(std::string_view name) {
   return Error{"reference.malformed",
                "/kind",
                {"Видът на кода трябва да е submission или status",
-                "The kind of code must be submission or status"},
-               {}};
+                "The kind of code must be submission or status"}};
 }
 
 }  // namespace civic::reference
