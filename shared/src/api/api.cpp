@@ -127,11 +127,11 @@ std::string call(std::string_view function, std::string_view input_json) {
         "api.bad_json", "", {"Заявката не е валиден JSON", "The request is not valid JSON"}, {}}));
   }
   if (too_deep) {
-    return dump(failure(Error{"api.too_deep",
-                              "",
-                              {"Заявката е вложена твърде дълбоко",
-                               "The request is nested too deeply"},
-                              {{"max_depth", kMaxDepth}}}));
+    return dump(
+        failure(Error{"api.too_deep",
+                      "",
+                      {"Заявката е вложена твърде дълбоко", "The request is nested too deeply"},
+                      {{"max_depth", kMaxDepth}}}));
   }
   return dump(call_json(function, input));
 }
