@@ -61,7 +61,7 @@ bench: native wasm web
 FUZZ_SECONDS ?= 120
 fuzz: bootstrap
 	@cmake --preset fuzz >/dev/null
-	@cmake --build --preset fuzz -j $(JOBS)
+	@cmake --build --preset fuzz -j $(JOBS) --target civic_fuzz_targets
 	@scripts/fuzz.sh build/fuzz/fuzz $(FUZZ_SECONDS)
 
 format:
