@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/build/fuzz-run"
 findings_dir="$root/build/fuzz-findings"
 mkdir -p "$work" "$findings_dir"
-printf '%-22s %8s %12s %9s\n' target seconds executions findings > "$work/summary"
+printf '%-28s %8s %12s %9s\n' target seconds executions findings > "$work/summary"
 status=0
 for target in "$bin_dir"/civic_fuzz_*; do
   input=${target##*/civic_fuzz_}
@@ -24,7 +24,7 @@ for target in "$bin_dir"/civic_fuzz_*; do
   executions=$(grep -oE '^#[0-9]+:' "$work/$input.log" | tail -n 1 | tr -d '#:')
   findings=$(find "$found" -type f | wc -l)
   [ "$findings" -eq 0 ] || status=1
-  printf '%-22s %8s %12s %9s\n' "civic_fuzz_$input" "$seconds" "${executions:-0}" "$findings" \
+  printf '%-28s %8s %12s %9s\n' "civic_fuzz_$input" "$seconds" "${executions:-0}" "$findings" \
     >> "$work/summary"
 done
 cat "$work/summary"
