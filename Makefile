@@ -3,11 +3,13 @@
 #   make run     build and start the product
 #   make bench   benchmarks (native, wasm, web app); figures are printed, nothing is asserted
 #   make web     the citizen app (web/) built into build/web, with the wasm package inside
+#   make fuzz    every libFuzzer target for FUZZ_SECONDS each (default 120); not part of make test,
+#                which only replays the committed corpora
 SHELL := /bin/bash
 export NODE_PATH := /usr/share/nodejs
 JOBS ?= $(shell nproc)
 
-.PHONY: all bootstrap native asan wasm web web-only test test-native test-asan test-wasm run run-build bench format clean
+.PHONY: all bootstrap native asan wasm web web-only test test-native test-asan test-wasm run run-build bench fuzz format clean
 
 all: native wasm
 
@@ -55,6 +57,12 @@ bench: native wasm web
 	node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
 	node bench/web_bench.mjs build/web
 	bench/server_load.sh build/native
+
+FUZZ_SECONDS ?= 120
+fuzz: bootstrap
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS) --target civic_fuzz_targets
+	@scripts/fuzz.sh build/fuzz/fuzz $(FUZZ_SECONDS)
 
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

@@ -7,12 +7,15 @@
 //
 // call() never throws. On a malformed request it returns
 //   {"error":{"code":...,"path":...,"message":{"bg":...,"en":...},"params":{...}}}
-// with code api.bad_json, api.bad_request or api.unknown_function.
+// with code api.bad_json, api.too_deep, api.bad_request or api.unknown_function; natively, an
+// exception escaping a function becomes api.internal (in wasm it would abort: the functions'
+// typed reading of their input is what prevents it).
 #pragma once
 
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "civic/identity.hpp"
 #include "civic/result.hpp"
@@ -27,6 +30,9 @@ namespace civic::api {
 std::string call(std::string_view function, std::string_view input_json);
 
 using Json = nlohmann::ordered_json;
+
+// The name of every function call() knows, sorted.
+std::vector<std::string> functions();
 
 // The same, on parsed values (the server and CLI use these to avoid a re-parse).
 Json call_json(std::string_view function, const Json& input);

@@ -1,6 +1,7 @@
 // The JSON form of a district register (docs/register-csv.md).
 #include <algorithm>
 
+#include "../core/json_read.hpp"
 #include "civic/address.hpp"
 #include "civic/text.hpp"
 #include "join.hpp"
@@ -128,9 +129,15 @@ Result<DistrictRegister> district_of(const Json& json, const std::string& path) 
   auto id = text(json, "district", path, true);
   if (!id) return id.error();
   out.id = *id;
-  if (auto name = json.find("name"); name != json.end() && name->is_object()) {
-    out.name_bg = name->value("bg", "");
-    out.name_en = name->value("en", "");
+  if (const Json* name = json_read::member(json, "name"); name != nullptr) {
+    if (!name->is_object())
+      return bad_json(path + "/name", "очаква се обект", "an object expected");
+    auto bg = text(*name, "bg", path + "/name", false);
+    if (!bg) return bg.error();
+    auto en = text(*name, "en", path + "/name", false);
+    if (!en) return en.error();
+    out.name_bg = *bg;
+    out.name_en = *en;
   }
   auto settlements = list_of<Settlement>(json, "settlements", path, settlement_of);
   if (!settlements) return settlements.error();

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <map>
+#include <vector>
 
 #include "address_handlers.hpp"
 #include "civic/identity.hpp"
@@ -64,6 +65,12 @@ const std::map<std::string_view, Handler>& handlers() {
 
 }  // namespace
 
+std::vector<std::string> functions() {
+  std::vector<std::string> names;
+  for (const auto& [name, handler] : handlers()) names.emplace_back(name);
+  return names;
+}
+
 Json error_to_json(const Error& error) {
   return Json{{"code", error.code},
               {"path", error.path},
@@ -92,14 +99,39 @@ Json call_json(std::string_view function, const Json& input) {
                          {"Заявката трябва да е JSON обект", "The request must be a JSON object"},
                          {}});
   }
-  return handler->second(Request{input});
+  // The last line of defence, native only: in wasm (no -fexceptions) a throw aborts before any
+  // catch, so the handlers' typed reading of the input is what keeps a call from failing.
+  try {
+    return handler->second(Request{input});
+  } catch (...) {
+    return failure(Error{
+        "api.internal",
+        "",
+        {"Вътрешна грешка при изпълнение на функцията", "An internal error stopped the function"},
+        {{"function", std::string(function)}}});
+  }
 }
 
 std::string call(std::string_view function, std::string_view input_json) {
-  Json input = Json::parse(input_json, nullptr, /*allow_exceptions=*/false);
+  // Deeper inputs are refused before anything recurses over them (dump, canonicalisation):
+  // wasm's stack is a few megabytes.
+  constexpr int kMaxDepth = 1000;
+  bool too_deep = false;
+  const auto measure_depth = [&too_deep](int depth, Json::parse_event_t, Json&) {
+    too_deep = too_deep || depth > kMaxDepth;
+    return true;
+  };
+  Json input = Json::parse(input_json, measure_depth, /*allow_exceptions=*/false);
   if (input.is_discarded()) {
     return dump(failure(Error{
         "api.bad_json", "", {"Заявката не е валиден JSON", "The request is not valid JSON"}, {}}));
+  }
+  if (too_deep) {
+    return dump(
+        failure(Error{"api.too_deep",
+                      "",
+                      {"Заявката е вложена твърде дълбоко", "The request is nested too deeply"},
+                      {{"max_depth", kMaxDepth}}}));
   }
   return dump(call_json(function, input));
 }

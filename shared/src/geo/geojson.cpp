@@ -1,5 +1,6 @@
 #include <string>
 
+#include "../core/json_read.hpp"
 #include "civic/geo.hpp"
 
 namespace civic::geo {
@@ -51,17 +52,19 @@ Result<Polygon> polygon_of(const Json& rings, const std::string& path) {
 }
 
 Result<std::vector<Polygon>> geometry_of(const Json& geometry, const std::string& path) {
-  if (!geometry.is_object() || !geometry.contains("type") || !geometry.contains("coordinates")) {
+  const Json* type = json_read::member(geometry, "type");
+  const Json* coordinates_member = json_read::member(geometry, "coordinates");
+  if (type == nullptr || coordinates_member == nullptr) {
     return bad_polygon(path, "type and coordinates expected", "очакват се type и coordinates");
   }
-  const Json& coordinates = geometry["coordinates"];
+  const Json& coordinates = *coordinates_member;
   const std::string coordinates_path = path + "/coordinates";
-  if (geometry["type"] == "Polygon") {
+  if (*type == "Polygon") {
     auto polygon = polygon_of(coordinates, coordinates_path);
     if (!polygon) return polygon.error();
     return std::vector<Polygon>{std::move(polygon).value()};
   }
-  if (geometry["type"] == "MultiPolygon" && coordinates.is_array()) {
+  if (*type == "MultiPolygon" && coordinates.is_array()) {
     std::vector<Polygon> polygons;
     for (size_t i = 0; i < coordinates.size(); ++i) {
       auto polygon = polygon_of(coordinates[i], coordinates_path + "/" + std::to_string(i));
@@ -77,8 +80,9 @@ Result<std::vector<Polygon>> geometry_of(const Json& geometry, const std::string
 }  // namespace
 
 Result<std::vector<Polygon>> parse_geojson(const Json& geojson) {
-  if (geojson.is_object() && geojson.value("type", "") == "FeatureCollection") {
-    const Json& features = geojson.contains("features") ? geojson["features"] : Json();
+  const std::string type = json_read::string_or(geojson, "type");
+  if (type == "FeatureCollection") {
+    const Json& features = json_read::member_or_null(geojson, "features");
     if (!features.is_array() || features.empty()) {
       return bad_polygon("/features", "one feature expected", "очаква се един обект");
     }
@@ -86,16 +90,14 @@ Result<std::vector<Polygon>> parse_geojson(const Json& geojson) {
     for (size_t i = 0; i < features.size(); ++i) {
       std::string path("/features/");
       path.append(std::to_string(i)).append("/geometry");
-      const Json& feature = features[i];
-      auto polygons = geometry_of(
-          feature.is_object() && feature.contains("geometry") ? feature["geometry"] : Json(), path);
+      auto polygons = geometry_of(json_read::member_or_null(features[i], "geometry"), path);
       if (!polygons) return polygons.error();
       all.insert(all.end(), polygons->begin(), polygons->end());
     }
     return all;
   }
-  if (geojson.is_object() && geojson.value("type", "") == "Feature") {
-    return geometry_of(geojson.contains("geometry") ? geojson["geometry"] : Json(), "/geometry");
+  if (type == "Feature") {
+    return geometry_of(json_read::member_or_null(geojson, "geometry"), "/geometry");
   }
   return geometry_of(geojson, "");
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <set>
 
+#include "../core/json_read.hpp"
 #include "state.hpp"
 
 namespace civic::profile {
@@ -270,7 +271,7 @@ class Loader {
         errors_.push_back(std::move(error));
       }
       if (!part_errors.empty()) continue;
-      const std::string id = (*list)[i].at("id").get<std::string>();
+      const std::string id = json_read::string_or((*list)[i], "id");
       if (!ids.insert(id).second) {
         errors_.push_back(problem(code, path + "/id", "„" + id + "“ е описан повече от веднъж",
                                   "\"" + id + "\" is defined more than once", {{"id", id}}));
@@ -293,7 +294,7 @@ class Loader {
     parts(bundle, "policies", "profile.duplicate_policy", [this](const Json& definition) {
       eligibility::Loaded loaded = eligibility::load(definition, &core_->functions);
       if (loaded.policy) {
-        impl_->policies.emplace(definition.at("id").get<std::string>(),
+        impl_->policies.emplace(json_read::string_or(definition, "id"),
                                 tied<eligibility::Policy>(core_, std::move(loaded.policy)));
       }
       return std::move(loaded.errors);
@@ -311,8 +312,8 @@ class Loader {
       return;
     }
     impl_->boundary = std::move(polygons).value();
-    const Json source = value->value("properties", Json::object()).value("source", Json());
-    if (!source.is_string() || source.get_ref<const std::string&>().empty()) {
+    const Json& properties = json_read::member_or_null(*value, "properties");
+    if (json_read::string_or(properties, "source").empty()) {
       errors_.push_back(problem("profile.boundary_source_missing", "/boundary/properties/source",
                                 "Посочете източника на границата в properties.source",
                                 "State the boundary's source in properties.source"));

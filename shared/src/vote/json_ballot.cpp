@@ -39,6 +39,10 @@ Result<RangeProof> range_proof_from_json(const Json& json, const std::string& pa
   CIVIC_CHECK(expect_object(json, path, {"challenges", "responses"}, kBallot));
   CIVIC_TRY(challenges, scalar_list(json, "challenges", path));
   CIVIC_TRY(responses, scalar_list(json, "responses", path));
+  if (responses.size() != challenges.size()) {  // a response answers each challenge
+    return shape_error(kBallot + ".shape", path + "/responses", "one response per challenge",
+                       "по един отговор на всяко предизвикателство");
+  }
   return RangeProof{std::move(challenges), std::move(responses)};
 }
 
