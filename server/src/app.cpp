@@ -15,8 +15,9 @@ namespace {
 std::array<unsigned char, 32> derive_name_key(const Keys& keys) {
   static constexpr std::string_view kContext = "civic-server/unknown-username/1";
   std::array<unsigned char, 32> key{};
-  crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char*>(kContext.data()),
-                     kContext.size(), keys.receipt_seed.data(), keys.receipt_seed.size());
+  crypto_generichash(key.data(), key.size(),
+                     reinterpret_cast<const unsigned char*>(kContext.data()), kContext.size(),
+                     keys.receipt_seed.data(), keys.receipt_seed.size());
   return key;
 }
 

@@ -36,7 +36,8 @@ std::string client_key(const std::string& remote_addr) {
       inet_pton(AF_INET6, remote_addr.c_str(), bytes.data()) != 1) {
     return remote_addr;
   }
-  static constexpr std::array<unsigned char, 12> kMapped = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+  static constexpr std::array<unsigned char, 12> kMapped = {0, 0, 0, 0, 0,    0,
+                                                            0, 0, 0, 0, 0xff, 0xff};
   if (std::equal(kMapped.begin(), kMapped.end(), bytes.begin())) {
     return std::to_string(bytes[12]) + "." + std::to_string(bytes[13]) + "." +
            std::to_string(bytes[14]) + "." + std::to_string(bytes[15]);
@@ -56,8 +57,9 @@ Auth::Auth(Storage& storage, const Config& config, const std::array<unsigned cha
 
 std::string Auth::unknown_name(const std::string& username) const {
   std::array<unsigned char, 16> tag{};
-  crypto_generichash(tag.data(), tag.size(), reinterpret_cast<const unsigned char*>(username.data()),
-                     username.size(), name_key_.data(), name_key_.size());
+  crypto_generichash(tag.data(), tag.size(),
+                     reinterpret_cast<const unsigned char*>(username.data()), username.size(),
+                     name_key_.data(), name_key_.size());
   std::string hex(tag.size() * 2 + 1, '\0');
   sodium_bin2hex(hex.data(), hex.size(), tag.data(), tag.size());
   hex.resize(tag.size() * 2);

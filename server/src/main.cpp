@@ -124,7 +124,8 @@ int demo_operators(const std::vector<std::string>& args) {
     return 0;
   }
   const int admin = add_operator(storage, {"admin", "", "admin", {}}, "");
-  return admin != 0 ? admin : add_operator(storage, {"operator16", "", "operator", {"68134-16"}}, "");
+  return admin != 0 ? admin
+                    : add_operator(storage, {"operator16", "", "operator", {"68134-16"}}, "");
 }
 
 int run_server(const std::vector<std::string>& args) {

@@ -64,16 +64,17 @@ int int_param(const Request& request, const char* name, int fallback, int min, i
 }
 
 void bad_request(Response& response, const std::string& detail, const std::string& path) {
-  send_problem(response, 400, "bad-request", detail,
-               {server_error("api.bad_request", path, "Заявката е неправилна",
-                             "The request is not valid")});
+  send_problem(
+      response, 400, "bad-request", detail,
+      {server_error("api.bad_request", path, "Заявката е неправилна", "The request is not valid")});
 }
 
 // A district, form or status name in a query: short, and only letters, digits, '-' and '_'
 // (these reach the audit log).
 bool is_name(const std::string& text) {
   return !text.empty() && text.size() <= kMaxName &&
-         text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") ==
+         text.find_first_not_of(
+             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") ==
              std::string::npos;
 }
 
@@ -150,8 +151,8 @@ void queue(App& app, const Request& request, Response& response) {
   filter.status = request.get_param_value("status");
   filter.form_id = request.get_param_value("form");
   filter.after = request.get_param_value("after");
-  for (const std::string* name : std::initializer_list<const std::string*>{
-           &district, &filter.status, &filter.form_id}) {
+  for (const std::string* name :
+       std::initializer_list<const std::string*>{&district, &filter.status, &filter.form_id}) {
     if (!name->empty() && !is_name(*name)) {
       return bad_request(response, "district, status and form are short names", "");
     }

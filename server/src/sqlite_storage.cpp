@@ -293,8 +293,8 @@ Result<bool> SqliteStorage::count_failed_login(const LoginLock& lock) {
 
 bool SqliteStorage::login_locked(const LoginLock& lock) {
   auto db = reader();
-  Stmt select(*db,
-              "SELECT 1 FROM login_failures WHERE username = ? AND client = ? AND locked_until > ?");
+  Stmt select(
+      *db, "SELECT 1 FROM login_failures WHERE username = ? AND client = ? AND locked_until > ?");
   select.bind(lock.username).bind(lock.client).bind(lock.now);
   return select.step();
 }

@@ -127,8 +127,7 @@ IncomingRequest ConnectionReader::read_chunked(std::string& body, Clock::time_po
 
 IncomingRequest ConnectionReader::next(bool first) {
   // Waiting for a request to start; empty lines before it are skipped (RFC 9112 §2.2).
-  const auto idle_deadline =
-      Clock::now() + (first ? limits_.head_timeout : limits_.idle_timeout);
+  const auto idle_deadline = Clock::now() + (first ? limits_.head_timeout : limits_.idle_timeout);
   for (;;) {
     while (buffer_.rfind("\r\n", 0) == 0) buffer_.erase(0, 2);
     if (!buffer_.empty() && buffer_ != "\r") break;

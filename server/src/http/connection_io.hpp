@@ -24,8 +24,8 @@ void lingering_close(socket_t sock);
 // One request read off a connection.
 struct IncomingRequest {
   enum class Kind { ok, closed, refused } kind = Kind::closed;
-  int status = 0;    // when refused
-  std::string text;  // when ok: the normalised head and the body, for httplib
+  int status = 0;      // when refused
+  std::string text;    // when ok: the normalised head and the body, for httplib
   bool close = false;  // when ok: the client asked to close after the answer
 };
 

@@ -32,9 +32,9 @@ struct HttpLimits {
   std::chrono::milliseconds body_timeout{30000};  // the whole body, after the head (408)
   std::chrono::milliseconds idle_timeout{5000};   // waiting for a keep-alive request (close)
   std::chrono::milliseconds write_timeout{10000};
-  int max_connections = 256;     // open at once; past it 503 + Retry-After
-  int max_handling = 64;         // requests in handlers at once; the others wait their turn
-  int max_requests = 1000;       // per connection, then it closes
+  int max_connections = 256;  // open at once; past it 503 + Retry-After
+  int max_handling = 64;      // requests in handlers at once; the others wait their turn
+  int max_requests = 1000;    // per connection, then it closes
 };
 
 // Why a request is refused: an HTTP status and a stable code ("http.header_too_large").
