@@ -139,7 +139,8 @@ export function raw(url, chunks, { end = false, limitMs = 20000, localAddress } 
 
 // The status codes of every response in a raw exchange's text, in order.
 export function statuses(text) {
-  return [...text.matchAll(/^HTTP\/1\.1 (\d{3}) /gm)].map((match) => Number(match[1]));
+  // A status line follows the previous body directly, without a line break of its own.
+  return [...text.matchAll(/HTTP\/1\.1 (\d{3}) [^\r\n]*\r\n/g)].map((match) => Number(match[1]));
 }
 
 // The JSON body of the last response in a raw exchange's text.

@@ -10,7 +10,7 @@ import {
 let server;
 
 before(async () => {
-  server = await startServer({ args: ['--head-timeout', '1500', '--max-connections', '160'] });
+  server = await startServer({ args: ['--head-timeout', '1500'] });
   addOperator(server.data, 'admin', 'admin', '', 'admin-pass-1');
 });
 
@@ -35,13 +35,12 @@ test('a chunked body over the limit is refused with 413 while it streams', async
     socket.on('close', () => resolve({ text, sent }));
     socket.on('connect', function pump() {
       socket.write(post('/api/v1/operator/login', ['Content-Type: application/json', 'Transfer-Encoding: chunked'], '10\r\n{"username":"uuu\r\n'));
+      // At most 8 MiB, paced, far past the 1 MiB limit: the answer comes long before that.
       const more = () => {
-        // At most 8 MiB, far past the 1 MiB limit: the answer comes long before that.
-        while (!text && sent < 128) {
-          sent += 1;
-          if (!socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`)) { socket.once('drain', more); return; }
-        }
-        if (sent >= 128) socket.end('0\r\n\r\n');
+        if (text || socket.destroyed) return;
+        if (sent >= 128) { socket.end('0\r\n\r\n'); return; }
+        sent += 1;
+        socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`, () => setTimeout(more, 5));
       };
       more();
     });
@@ -86,30 +85,36 @@ test('an oversized Content-Length is refused at once, before any body', async ()
 });
 
 test('100 slow clients leave /healthz answering; past the connection limit a 503', async () => {
+  const guarded = await startServer({ args: ['--max-connections', '120'] });
   const slow = [];
   try {
-    for (let i = 0; i < 100; i += 1) slow.push(await idleConnection(server.url, 'GET /healthz HTTP/1.1\r\nX-Slow: '));
+    for (let i = 0; i < 100; i += 1) slow.push(await idleConnection(guarded.url, 'GET /healthz HTTP/1.1\r\nX-Slow: '));
     for (let i = 0; i < 10; i += 1) {
-      const health = await fetch(`${server.url}/healthz`, { headers: { Connection: 'close' } });
+      const health = await fetch(`${guarded.url}/healthz`, { headers: { Connection: 'close' } });
       assert.equal(health.status, 200);
     }
-    // Fill the house (160): the next connection is answered 503 + Retry-After.
-    for (let i = 0; i < 60; i += 1) slow.push(await idleConnection(server.url, 'GET /healthz HTTP/1.1\r\nX-Slow: '));
+    // Fill the house: the next connection is answered 503 + Retry-After.
+    for (let i = 0; i < 20; i += 1) slow.push(await idleConnection(guarded.url, 'GET /healthz HTTP/1.1\r\nX-Slow: '));
     let refused = null;
     for (let i = 0; i < 50 && !refused; i += 1) {
-      const answer = await raw(server.url, ['GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n']);
+      const answer = await raw(guarded.url, ['GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n']);
       if (statuses(answer.text)[0] === 503) refused = answer.text;
     }
     assert.ok(refused, 'no 503 past the connection limit');
-    assert.match(refused, /^Retry-After: 1\r$/m);
+    assert.match(refused, /\r\nRetry-After: 1\r\n/);
     assert.equal(lastBody(refused).errors[0].code, 'http.busy');
+    for (const socket of slow) socket.destroy();
+    // Once they are gone, the server answers again.
+    let status = 0;
+    for (let i = 0; i < 100 && status !== 200; i += 1) {
+      status = statuses((await raw(guarded.url, ['GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n'])).text)[0];
+    }
+    assert.equal(status, 200);
   } finally {
     for (const socket of slow) socket.destroy();
+    await guarded.stop();
+    removeDir(guarded.data);
   }
-  // Once they are gone, the server answers again.
-  let status = 0;
-  for (let i = 0; i < 100 && status !== 200; i += 1) status = (await fetch(`${server.url}/healthz`)).status;
-  assert.equal(status, 200);
 });
 
 test('ambiguous framing is refused and nothing after it is answered', async () => {
@@ -160,7 +165,7 @@ test('/metrics: methods from a fixed set, labels escaped, early refusals under r
     assert.match(line, /^civic_http_requests_total\{method="(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|other)",route="[^"]*",status="\d{3}"\} \d+$/, line);
   }
   assert.doesNotMatch(metrics, /FOO|BAR|BAZ|GE"T/);
-  assert.match(metrics, /civic_http_requests_total\{method="other",route="other",status="400"\} [2-9]/);
+  assert.match(metrics, /civic_http_requests_total\{method="other",route="other",status="400"\} ([2-9]|\d\d+)\n/);
   assert.doesNotMatch(metrics, /route="\/healthz",status="400"/);
 });
 
