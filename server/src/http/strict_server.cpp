@@ -5,6 +5,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 
+#include <array>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -157,9 +158,17 @@ void StrictServer::answer_refusal(socket_t sock, int status) const {
 
 bool StrictServer::process_and_close_socket(socket_t sock) {
   if (refusing_connection) {
-    // On the accepting thread: answer at once, never wait for the client.
+    // On the accepting thread: answer at once, never wait for the client. What the client
+    // sent already is read first, so that closing does not reset the connection under it.
+    const auto drain = [sock] {
+      std::array<char, 16384> scratch{};
+      while (::recv(sock, scratch.data(), scratch.size(), MSG_DONTWAIT) > 0) {
+      }
+    };
+    drain();
     answer_refusal(sock, 503);
-    ::shutdown(sock, SHUT_RDWR);
+    ::shutdown(sock, SHUT_WR);
+    drain();
     ::close(sock);
     return true;
   }
