@@ -247,12 +247,12 @@ void decide(App& app, const Request& request, Response& response) {
   const std::string at = utc_timestamp(unix_now());
   const std::string decision = reason.is_null() ? "" : api::dump(Json{{"reason", reason}});
   const std::string action = status == kReopened ? "reopen" : "decide";
-  const auto taken = app.storage->decide(
-      {record->id, record->status, status, decision, at},
-      entry(op->username, action, record->id,
-            {{"from", record->status},
-             {"status", status},
-             {"reason_hash", decision.empty() ? "" : hash_hex(decision)}}));
+  const auto taken =
+      app.storage->decide({record->id, record->status, status, decision, at},
+                          entry(op->username, action, record->id,
+                                {{"from", record->status},
+                                 {"status", status},
+                                 {"reason_hash", decision.empty() ? "" : hash_hex(decision)}}));
   if (!taken) return storage_unavailable(response, taken.error());
   if (!*taken) {
     send_problem(response, 409, "decision-conflict", "Another decision was taken meanwhile",

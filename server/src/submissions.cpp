@@ -106,10 +106,10 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
   const Json& form = (*envelope)["form"];
   // A reference is 50 random bits: a clash with a stored one fails the insert below (503),
   // and the client's retry draws another.
-  auto receipt = receipt::sign({new_code(reference::Kind::submission), *hash,
-                                form["id"].get<std::string>(), form["version"], received_at,
-                                new_code(reference::Kind::status)},
-                               app.keys.receipt_seed);
+  auto receipt =
+      receipt::sign({new_code(reference::Kind::submission), *hash, form["id"].get<std::string>(),
+                     form["version"], received_at, new_code(reference::Kind::status)},
+                    app.keys.receipt_seed);
   if (!receipt) {
     send_problem(response, 500, "", "The receipt could not be made", {receipt.error()});
     return;
@@ -133,7 +133,6 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
   answer_stored(app, *stored, response);
 }
 
-
 std::string as_stored(reference::Kind kind, const std::string& typed) {
   if (auto code = reference::parse(kind, typed)) return *code;
   std::string lower = typed;
@@ -147,7 +146,8 @@ void submission_status(App& app, const httplib::Request& request, httplib::Respo
   std::string token = bearer_token(request);
   if (token.empty()) token = request.get_param_value("token");
   token = as_stored(reference::Kind::status, token);
-  const auto record = app.storage->submission(as_stored(reference::Kind::submission, request.matches[1]));
+  const auto record =
+      app.storage->submission(as_stored(reference::Kind::submission, request.matches[1]));
   bool allowed = false;
   if (record && !token.empty()) {
     const Json receipt = Json::parse(record->receipt, nullptr, false);
