@@ -8,6 +8,21 @@
 
 namespace civic::server {
 
+namespace {
+
+// The key of the hash that names unknown user names in the audit log: derived from the
+// receipt seed, so it is secret, stable across restarts, and needs no file of its own.
+std::array<unsigned char, 32> derive_name_key(const Keys& keys) {
+  static constexpr std::string_view kContext = "civic-server/unknown-username/1";
+  std::array<unsigned char, 32> key{};
+  crypto_generichash(key.data(), key.size(),
+                     reinterpret_cast<const unsigned char*>(kContext.data()), kContext.size(),
+                     keys.receipt_seed.data(), keys.receipt_seed.size());
+  return key;
+}
+
+}  // namespace
+
 std::unique_ptr<App> open_app(const Config& config) {
   if (sodium_init() < 0) throw std::runtime_error("libsodium failed to start");
   auto app = std::make_unique<App>();
@@ -16,7 +31,7 @@ std::unique_ptr<App> open_app(const Config& config) {
   app->storage = std::make_unique<SqliteStorage>(config.data);
   app->profiles = std::make_unique<ProfileStore>(config.profile, config.data, app->keys,
                                                  app->storage->registers());
-  app->auth = std::make_unique<Auth>(*app->storage, app->config);
+  app->auth = std::make_unique<Auth>(*app->storage, app->config, derive_name_key(app->keys));
   app->limiter = std::make_unique<RateLimiter>(config.rate);
   return app;
 }

@@ -60,6 +60,12 @@ const std::map<std::string, Setting>& settings() {
       {"--threads",
        {"CIVIC_THREADS",
         [](Config& c, const std::string& v) { return parse_number(v, c.threads, 1); }}},
+      {"--max-connections",
+       {"CIVIC_MAX_CONNECTIONS",
+        [](Config& c, const std::string& v) { return parse_number(v, c.max_connections, 1); }}},
+      {"--head-timeout",
+       {"CIVIC_HEAD_TIMEOUT",
+        [](Config& c, const std::string& v) { return parse_number(v, c.head_timeout_ms, 100); }}},
       {"--rate",
        {"CIVIC_RATE",
         [](Config& c, const std::string& v) {
@@ -74,6 +80,12 @@ const std::map<std::string, Setting>& settings() {
           c.today = v;
           return parse_iso_date(v).ok();
         }}},
+      {"--hash-slots",
+       {"CIVIC_HASH_SLOTS",
+        [](Config& c, const std::string& v) { return parse_number(v, c.hash_slots, 1); }}},
+      {"--hash-queue",
+       {"CIVIC_HASH_QUEUE",
+        [](Config& c, const std::string& v) { return parse_number(v, c.hash_queue, 0); }}},
       {"--max-body",
        {"CIVIC_MAX_BODY",
         [](Config& c, const std::string& v) {

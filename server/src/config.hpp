@@ -6,9 +6,13 @@
 //   --profile DIR   CIVIC_PROFILE     shared/profiles/sofia
 //   --web DIR       CIVIC_WEB         none               static files served at /
 //   --keys DIR      CIVIC_KEYS        DATA/keys          created with development keys if absent
-//   --threads N     CIVIC_THREADS     64                 connections served at once
+//   --threads N     CIVIC_THREADS     64                 requests handled at once
+//   --max-connections N  CIVIC_MAX_CONNECTIONS  256      connections open at once (then 503)
+//   --head-timeout MS    CIVIC_HEAD_TIMEOUT     10000    ms for a whole request head (then 408)
 //   --rate N        CIVIC_RATE        100                requests per second per client (0: off)
 //   --max-body N    CIVIC_MAX_BODY    1048576            bytes
+//   --hash-slots N  CIVIC_HASH_SLOTS  2                  password checks at once (64 MiB each)
+//   --hash-queue N  CIVIC_HASH_QUEUE  16                 logins that may wait for one (then 503)
 //   --today DATE    CIVIC_TODAY       the clock's date   the date answers are validated on
 //                                                       (UTC); fixed only for tests and demos
 #pragma once
@@ -30,6 +34,8 @@ struct Config {
   std::optional<std::filesystem::path> web;
   std::filesystem::path keys;  // defaults to data / "keys"
   int threads = 64;
+  int max_connections = 256;
+  int head_timeout_ms = 10000;
   double rate = 100;  // per client and second; bursts of twice that
   std::size_t max_body = 1 << 20;
   int max_json_depth = 32;
@@ -37,6 +43,8 @@ struct Config {
   int token_minutes = 15;
   int max_failed_logins = 5;
   int lockout_minutes = 15;
+  int hash_slots = 2;
+  int hash_queue = 16;
 };
 
 struct ParsedConfig {

@@ -48,7 +48,10 @@ bool is_reason(const nlohmann::ordered_json& reason) {
   if (!reason.is_object() || reason.empty()) return false;
   bool some_text = false;
   for (const auto& [language, text] : reason.items()) {
-    if ((language != "bg" && language != "en") || !text.is_string()) return false;
+    if ((language != "bg" && language != "en") || !text.is_string() ||
+        text.get_ref<const std::string&>().size() > kMaxReasonBytes) {
+      return false;
+    }
     some_text = some_text || !text.get_ref<const std::string&>().empty();
   }
   return some_text;

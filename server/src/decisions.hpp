@@ -29,7 +29,11 @@ struct Refusal {
 std::optional<Refusal> check_transition(const std::string& from, const std::string& to,
                                         bool is_admin);
 
-// A reason {"bg"?, "en"?} with at least one non-empty text and nothing else.
+// Longest text of a reason, per language (reasons are stored and shown to the citizen).
+inline constexpr std::size_t kMaxReasonBytes = 2000;
+
+// A reason {"bg"?, "en"?} with at least one non-empty text of at most kMaxReasonBytes, and
+// nothing else.
 bool is_reason(const nlohmann::ordered_json& reason);
 
 // Whether a decision of status `to` must give a reason.

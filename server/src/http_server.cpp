@@ -3,6 +3,7 @@
 #include <csignal>
 #include <thread>
 
+#include "http/strict_server.hpp"
 #include "log.hpp"
 #include "middleware.hpp"
 #include "routes.hpp"
@@ -26,15 +27,14 @@ std::vector<RouteInfo> served_routes() {
 }
 
 int serve(App& app) {
-  httplib::Server server;
-  const int threads = app.config.threads;
-  server.new_task_queue = [threads] {
-    return new httplib::ThreadPool(static_cast<size_t>(threads));
-  };
-  server.set_payload_max_length(app.config.max_body);
-  server.set_keep_alive_max_count(1000);
+  http::HttpLimits limits;
+  limits.max_body = app.config.max_body;
+  limits.max_connections = app.config.max_connections;
+  limits.max_handling = app.config.threads;
+  limits.head_timeout = std::chrono::milliseconds(app.config.head_timeout_ms);
+  http::StrictServer server(limits, refusal_handler(app));
+  server.set_keep_alive_max_count(static_cast<std::size_t>(limits.max_requests));
   server.set_tcp_nodelay(true);  // small answers leave at once (no Nagle + delayed-ACK stall)
-  server.set_read_timeout(10);
   install_middleware(server, app);
   Router router(server);
   add_all_routes(router, app);

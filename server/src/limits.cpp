@@ -1,6 +1,7 @@
 #include "limits.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "problem.hpp"
 
@@ -29,10 +30,22 @@ int json_depth(std::string_view text) {
   return deepest;
 }
 
+bool has_media_type(const httplib::Request& request, std::string_view type) {
+  const std::string header = request.get_header_value("Content-Type");
+  std::string_view value(header);
+  value = value.substr(0, value.find(';'));
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  return value.size() == type.size() &&
+         std::equal(value.begin(), value.end(), type.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) ==
+                  std::tolower(static_cast<unsigned char>(b));
+         });
+}
+
 std::optional<nlohmann::ordered_json> read_json_body(const httplib::Request& request,
                                                      httplib::Response& response, int max_depth) {
-  const std::string type = request.get_header_value("Content-Type");
-  if (type.rfind("application/json", 0) != 0) {
+  if (!has_media_type(request, "application/json")) {
     send_problem(response, 415, "unsupported-media-type", "The body must be application/json",
                  {server_error("http.media_type", "", "Заявката трябва да е JSON",
                                "The request must be JSON")});

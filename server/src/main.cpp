@@ -1,13 +1,5 @@
-// civic-server: the HTTP API, static files and the operators' tools.
-//
-//   civic-server [serve] [--port N] [--data DIR] [--profile DIR] [--web DIR] [--keys DIR] …
-//   civic-server --print-routes                  every served route, "METHOD PATH" per line
-//   civic-server audit verify --data DIR         checks the audit hash chain (exit 1 if broken)
-//   civic-server operator add --data DIR --username U --role operator|admin [--districts A,B]
-//                                               password from CIVIC_OPERATOR_PASSWORD, else
-//                                               generated and printed once
-//   civic-server demo-operators --data DIR       one demo operator per role, when none exist
-// See config.hpp for every serve flag and its environment variable.
+// civic-server: the HTTP API, static files and the operators' tools (usage: kUsage below,
+// printed by `civic-server --help`).
 #include <sodium.h>
 
 #include <iostream>
@@ -40,9 +32,54 @@ std::vector<std::string> split(const std::string& text) {
   return parts;
 }
 
+constexpr const char* kUsage = R"(usage:
+  civic-server [serve] [FLAGS]             serves the API (and --web) until SIGTERM/SIGINT
+  civic-server --print-routes              every served route, "METHOD PATH" per line
+  civic-server audit verify --data DIR     checks the audit hash chain (exit 1 if broken)
+  civic-server operator add --data DIR --username U --role operator|admin [--districts A,B]
+                                           creates U, or resets U's password (revoking U's
+                                           tokens and locks); the password is read from
+                                           CIVIC_OPERATOR_PASSWORD, else generated and
+                                           printed once
+  civic-server operator unlock --data DIR --username U
+                                           lifts every login lock of U
+  civic-server demo-operators --data DIR   one demo operator per role, when none exist
+  civic-server --help                      this text
+
+serve FLAGS (each also read from its environment variable; a flag wins):
+  --host H        CIVIC_HOST        127.0.0.1
+  --port N        CIVIC_PORT        8080 (0: any free port, printed at start)
+  --data DIR      CIVIC_DATA        ./civic-data       the SQLite database
+  --profile DIR   CIVIC_PROFILE     shared/profiles/sofia
+  --web DIR       CIVIC_WEB         none               static files served at /
+  --keys DIR      CIVIC_KEYS        DATA/keys          created with development keys if absent
+  --threads N     CIVIC_THREADS     64                 requests handled at once
+  --max-connections N  CIVIC_MAX_CONNECTIONS  256      connections open at once (then 503)
+  --head-timeout MS    CIVIC_HEAD_TIMEOUT     10000    ms for a whole request head (then 408)
+  --rate N        CIVIC_RATE        100                requests per second per client (0: off)
+  --max-body N    CIVIC_MAX_BODY    1048576            bytes of a request body, any encoding
+  --hash-slots N  CIVIC_HASH_SLOTS  2                  password checks at once (64 MiB each)
+  --hash-queue N  CIVIC_HASH_QUEUE  16                 logins that may wait for one (then 503)
+  --today DATE    CIVIC_TODAY       the clock's date   the date answers are validated on (UTC)
+)";
+
 int usage(const std::string& problem) {
-  std::cerr << "civic-server: " << problem << "\n(see server/src/main.cpp for the usage)\n";
+  std::cerr << "civic-server: " << problem << "\n\n" << kUsage;
   return 2;
+}
+
+int operator_unlock(const std::vector<std::string>& args) {
+  const std::string data = flag(args, "--data");
+  const std::string username = flag(args, "--username");
+  if (data.empty() || username.empty()) {
+    return usage("operator unlock needs --data and --username");
+  }
+  SqliteStorage storage(data);
+  if (!storage.find_operator(username)) return usage("no operator " + username);
+  const auto unlocked = storage.unlock_operator(username);
+  if (!unlocked) return usage(unlocked.error().message.en);
+  std::cout << "unlocked " << username << '\n';
+  return 0;
 }
 
 int audit_verify(const std::vector<std::string>& args) {
@@ -70,7 +107,7 @@ int add_operator(SqliteStorage& storage, const Operator& op, std::string passwor
 int operator_add(const std::vector<std::string>& args) {
   const std::string data = flag(args, "--data");
   const std::string role = flag(args, "--role");
-  Operator op{flag(args, "--username"), "", role, split(flag(args, "--districts")), 0, 0};
+  Operator op{flag(args, "--username"), "", role, split(flag(args, "--districts"))};
   if (data.empty() || op.username.empty() || (role != "operator" && role != "admin")) {
     return usage("operator add needs --data, --username and --role operator|admin");
   }
@@ -86,9 +123,9 @@ int demo_operators(const std::vector<std::string>& args) {
     std::cout << "demo operators exist already (their passwords were printed when created)\n";
     return 0;
   }
-  const int admin = add_operator(storage, {"admin", "", "admin", {}, 0, 0}, "");
+  const int admin = add_operator(storage, {"admin", "", "admin", {}}, "");
   return admin != 0 ? admin
-                    : add_operator(storage, {"operator16", "", "operator", {"68134-16"}, 0, 0}, "");
+                    : add_operator(storage, {"operator16", "", "operator", {"68134-16"}}, "");
 }
 
 int run_server(const std::vector<std::string>& args) {
@@ -107,6 +144,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   const std::string command = args.empty() ? "serve" : args.front();
   try {
+    if (command == "--help" || command == "-h" || command == "help") {
+      std::cout << kUsage;
+      return 0;
+    }
     if (command == "--print-routes") {
       for (const auto& route : served_routes())
         std::cout << route.method << ' ' << route.path << '\n';
@@ -116,6 +157,9 @@ int main(int argc, char** argv) {
     const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
     if (command == "audit" && !rest.empty() && rest.front() == "verify") return audit_verify(rest);
     if (command == "operator" && !rest.empty() && rest.front() == "add") return operator_add(rest);
+    if (command == "operator" && !rest.empty() && rest.front() == "unlock") {
+      return operator_unlock(rest);
+    }
     if (command == "demo-operators") return demo_operators(rest);
     if (command == "serve") return run_server(rest);
     if (command.rfind("--", 0) == 0) return run_server(args);

@@ -11,11 +11,14 @@ namespace civic::server {
 
 class Metrics {
  public:
-  // One answered request: `route` is the route template ("/api/v1/submissions/{id}").
+  // One answered request: `route` is the route template ("/api/v1/submissions/{id}"), or
+  // "other" (static files, unknown paths, requests refused before routing). The method
+  // label is one of a fixed set, else "other": a client cannot add series.
   void record(const std::string& method, const std::string& route, int status, double seconds);
   // A labelled event counter (civic_events_total{event="submission_created"}).
   void count(const std::string& event);
   std::string render() const;
+  static std::string method_label(const std::string& method);
 
  private:
   static constexpr std::array<double, 10> kBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025,

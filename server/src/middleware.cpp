@@ -31,18 +31,81 @@ bool is_hashed(const std::string& path) {
   return false;
 }
 
+struct HttpFailure {
+  const char* type;
+  const char* detail;
+  const char* code;
+  const char* bg;
+  const char* en;
+};
+
+// httplib's own refusals (no handler wrote a body), each with its own stable code.
+HttpFailure http_failure(int status) {
+  switch (status) {
+    case 400:
+      return {"bad-request", "The request is malformed", "http.bad_request",
+              "Заявката е неправилна", "The request is malformed"};
+    case 413:
+      return {"too-large", "The body is larger than the server accepts", "http.too_large",
+              "Заявката е твърде голяма", "The request is too large"};
+    case 414:
+      return {"uri-too-long", "The request target is too long", "http.uri_too_long",
+              "Адресът на заявката е твърде дълъг", "The request address is too long"};
+    case 404:
+      return {"", "No such resource", "http.not_found", "Няма такъв ресурс",
+              "There is no such resource"};
+    case 408:
+      return {"timeout", "The request did not arrive in time", "http.timeout",
+              "Заявката не пристигна навреме", "The request did not arrive in time"};
+    case 431:
+      return {"header-too-large", "The request head is too large or has too many fields",
+              "http.header_too_large", "Заглавната част на заявката е твърде голяма",
+              "The request headers are too large"};
+    case 501:
+      return {"transfer-coding", "Only the chunked transfer coding is accepted",
+              "http.transfer_coding", "Неподдържано кодиране на заявката",
+              "The request's transfer coding is not supported"};
+    case 503:
+      return {"busy", "Too many connections; try again in a moment", "http.busy",
+              "Сървърът е зает; опитайте след малко",
+              "The server is busy; please try again in a moment"};
+    case 505:
+      return {"http-version", "Only HTTP/1.1 and HTTP/1.0 are served", "http.version",
+              "Неподдържана версия на HTTP", "The HTTP version is not supported"};
+    default:
+      return {"", "The request could not be answered", "http.failed",
+              "Заявката не може да бъде изпълнена", "The request could not be answered"};
+  }
+}
+
 double monotonic_seconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
+const httplib::Headers& security_headers() {
+  static const httplib::Headers kHeaders = {{"Content-Security-Policy", kContentSecurityPolicy},
+                                            {"X-Content-Type-Options", "nosniff"},
+                                            {"X-Frame-Options", "DENY"},
+                                            {"Referrer-Policy", "no-referrer"},
+                                            {"Cross-Origin-Opener-Policy", "same-origin"}};
+  return kHeaders;
+}
+
 }  // namespace
 
+std::function<void(httplib::Response&)> refusal_handler(App& app) {
+  return [&app](httplib::Response& response) {
+    for (const auto& [name, value] : security_headers()) response.set_header(name, value);
+    const HttpFailure failure = http_failure(response.status);
+    send_problem(response, response.status, failure.type, failure.detail,
+                 {server_error(failure.code, "", failure.bg, failure.en)});
+    app.metrics.record("other", "other", response.status, 0);
+    log_event("info", "request_refused", {{"status", response.status}, {"code", failure.code}});
+  };
+}
+
 void install_middleware(httplib::Server& server, App& app) {
-  server.set_default_headers({{"Content-Security-Policy", kContentSecurityPolicy},
-                              {"X-Content-Type-Options", "nosniff"},
-                              {"X-Frame-Options", "DENY"},
-                              {"Referrer-Policy", "no-referrer"},
-                              {"Cross-Origin-Opener-Policy", "same-origin"}});
+  server.set_default_headers(security_headers());
   server.set_pre_routing_handler(
       [&app](const httplib::Request& request, httplib::Response& response) {
         RequestClock::start();
@@ -58,13 +121,9 @@ void install_middleware(httplib::Server& server, App& app) {
       });
   server.set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;  // a handler's own problem
-    const bool too_large = response.status == 413;
-    send_problem(response, response.status, too_large ? "too-large" : "",
-                 too_large ? "The body is larger than the server accepts" : "No such resource",
-                 {too_large ? server_error("http.too_large", "", "Заявката е твърде голяма",
-                                           "The request is too large")
-                            : server_error("http.not_found", "", "Няма такъв ресурс",
-                                           "There is no such resource")});
+    const HttpFailure failure = http_failure(response.status);
+    send_problem(response, response.status, failure.type, failure.detail,
+                 {server_error(failure.code, "", failure.bg, failure.en)});
   });
   server.set_exception_handler(
       [](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
@@ -75,9 +134,10 @@ void install_middleware(httplib::Server& server, App& app) {
     const std::string& route = RequestClock::route().empty() ? "other" : RequestClock::route();
     const double seconds = RequestClock::elapsed_seconds();
     app.metrics.record(request.method, route, response.status, seconds);
+    RequestClock::finish();
     if (response.status >= 400) {
       log_event(response.status >= 500 ? "error" : "info", "request",
-                {{"method", request.method},
+                {{"method", Metrics::method_label(request.method)},
                  {"route", route},
                  {"status", response.status},
                  {"ms", seconds * 1000}});

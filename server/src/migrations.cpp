@@ -8,7 +8,7 @@ namespace {
 
 // Migration N (from 1) takes the schema from version N-1 to N. Never edit a released one:
 // append.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     R"sql(
 CREATE TABLE submissions (
   id TEXT PRIMARY KEY,
@@ -51,6 +51,18 @@ CREATE TABLE audit (
 CREATE TABLE registers (
   district TEXT PRIMARY KEY,
   csv TEXT NOT NULL
+);
+)sql",
+    // 2: lockout per account and client address, counted in one statement
+    // (operators.failed_logins and locked_until are no longer used).
+    R"sql(
+CREATE TABLE login_failures (
+  username TEXT NOT NULL REFERENCES operators (username),
+  client TEXT NOT NULL,
+  failures INTEGER NOT NULL,
+  locked_until INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (username, client)
 );
 )sql",
 };

@@ -8,6 +8,7 @@ namespace {
 
 thread_local std::string current_route;
 thread_local std::chrono::steady_clock::time_point started;
+thread_local bool running = false;
 
 // "/a/{id}/b" → "/a/([^/]+)/b"
 std::string to_pattern(const std::string& path) {
@@ -46,6 +47,12 @@ void Router::add(const std::string& method, const std::string& path, Handler han
 void RequestClock::start() {
   current_route.clear();
   started = std::chrono::steady_clock::now();
+  running = true;
+}
+
+void RequestClock::finish() {
+  current_route.clear();
+  running = false;
 }
 
 void RequestClock::set_route(const std::string& route) { current_route = route; }
@@ -53,6 +60,7 @@ void RequestClock::set_route(const std::string& route) { current_route = route; 
 const std::string& RequestClock::route() { return current_route; }
 
 double RequestClock::elapsed_seconds() {
+  if (!running) return 0;
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 }
 

@@ -30,10 +30,12 @@ class Router {
   std::vector<RouteInfo> routes_;
 };
 
-// The route template being answered on this thread ("" for static files and 404s), and
-// when its request started: set by the router and the middleware, read for metrics.
+// The route template being answered on this thread ("" for static files, 404s and requests
+// refused before routing), and when its request started: set by the connection, the router
+// and the middleware, read for metrics; finish() forgets both once the answer is logged.
 struct RequestClock {
   static void start();
+  static void finish();
   static void set_route(const std::string& route);
   static const std::string& route();
   static double elapsed_seconds();

@@ -15,6 +15,8 @@ namespace civic::server {
 
 namespace {
 
+constexpr std::size_t kMaxName = 64;
+
 using Request = httplib::Request;
 using Response = httplib::Response;
 
@@ -51,14 +53,29 @@ std::optional<Operator> signed_in(App& app, const Request& request, Response& re
   return op;
 }
 
-int int_param(const Request& request, const char* name, int fallback, int max) {
+int int_param(const Request& request, const char* name, int fallback, int min, int max) {
   const std::string text = request.get_param_value(name);
   if (text.empty()) return fallback;
   try {
-    return std::clamp(std::stoi(text), 1, max);
+    return std::clamp(std::stoi(text), min, max);
   } catch (const std::exception&) {
     return fallback;
   }
+}
+
+void bad_request(Response& response, const std::string& detail, const std::string& path) {
+  send_problem(
+      response, 400, "bad-request", detail,
+      {server_error("api.bad_request", path, "Заявката е неправилна", "The request is not valid")});
+}
+
+// A district, form or status name in a query: short, and only letters, digits, '-' and '_'
+// (these reach the audit log).
+bool is_name(const std::string& text) {
+  return !text.empty() && text.size() <= kMaxName &&
+         text.find_first_not_of(
+             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") ==
+             std::string::npos;
 }
 
 void login(App& app, const Request& request, Response& response) {
@@ -71,12 +88,20 @@ void login(App& app, const Request& request, Response& response) {
                                "Enter a user name and a password")});
     return;
   }
-  const std::string username = (*body)["username"];
-  const auto result = app.auth->login(username, (*body)["password"]);
+  const std::string& username = (*body)["username"].get_ref<const std::string&>();
+  const std::string& password = (*body)["password"].get_ref<const std::string&>();
+  if (username.size() > kMaxUsername || password.size() > kMaxPassword) {
+    send_problem(response, 400, "bad-request", "The user name or the password is too long",
+                 {server_error("operator.too_long", "", "Потребителят или паролата са твърде дълги",
+                               "The user name or the password is too long")});
+    return;
+  }
+  const auto result = app.auth->login(username, password, request.remote_addr);
   using Outcome = LoginResult::Outcome;
-  if (result.outcome != Outcome::failed) {
-    (void)app.storage->audit(
-        entry(username, result.outcome == Outcome::ok ? "login" : "login_refused", username));
+  if (result.outcome == Outcome::ok || result.outcome == Outcome::refused) {
+    (void)app.storage->audit(entry(result.audit_name,
+                                   result.outcome == Outcome::ok ? "login" : "login_refused",
+                                   result.audit_name));
   }
   switch (result.outcome) {
     case Outcome::ok:
@@ -87,16 +112,22 @@ void login(App& app, const Request& request, Response& response) {
                  {"role", result.op->role},
                  {"districts", result.op->districts}});
       return;
-    case Outcome::bad_credentials:
-      send_problem(response, 401, "bad-credentials", "Wrong user name or password",
-                   {server_error("operator.bad_credentials", "", "Грешен потребител или парола",
-                                 "Wrong user name or password")});
+    case Outcome::refused:
+      // Wrong, unknown and locked alike: the answer tells nobody who exists.
+      send_problem(response, 401, "bad-credentials",
+                   "Wrong user name or password, or too many failed attempts from here",
+                   {server_error("operator.bad_credentials", "",
+                                 "Грешен потребител или парола, или твърде много неуспешни "
+                                 "опити; опитайте по-късно",
+                                 "Wrong user name or password, or too many failed attempts; "
+                                 "try again later")});
       return;
-    case Outcome::locked:
-      send_problem(response, 423, "locked", "Too many failed logins: the account is locked",
-                   {server_error("operator.locked", "",
-                                 "Профилът е заключен след твърде много неуспешни опити",
-                                 "The account is locked after too many failed attempts")});
+    case Outcome::busy:
+      app.metrics.count("login_busy");
+      response.set_header("Retry-After", "1");
+      send_problem(response, 503, "busy", "Too many logins at once; try again in a moment",
+                   {server_error("operator.busy", "", "Сървърът е зает; опитайте след малко",
+                                 "The server is busy; please try again in a moment")});
       return;
     case Outcome::failed: send_problem(response, 503, "storage-unavailable", "Try again"); return;
   }
@@ -117,6 +148,16 @@ void queue(App& app, const Request& request, Response& response) {
   if (!op) return;
   QueueFilter filter;
   const std::string district = request.get_param_value("district");
+  filter.status = request.get_param_value("status");
+  filter.form_id = request.get_param_value("form");
+  filter.after = request.get_param_value("after");
+  for (const std::string* name :
+       std::initializer_list<const std::string*>{&district, &filter.status, &filter.form_id}) {
+    if (!name->empty() && !is_name(*name)) {
+      return bad_request(response, "district, status and form are short names", "");
+    }
+  }
+  if (filter.after.size() > 2 * kMaxName) return bad_request(response, "after is too long", "");
   if (!district.empty()) {
     if (!Auth::may_access(*op, district)) return forbidden(response, "Not your district");
     filter.districts = {district};
@@ -124,10 +165,7 @@ void queue(App& app, const Request& request, Response& response) {
     filter.districts = op->districts;
     if (filter.districts.empty()) return forbidden(response, "No district assigned");
   }
-  filter.status = request.get_param_value("status");
-  filter.form_id = request.get_param_value("form");
-  filter.after = request.get_param_value("after");
-  filter.limit = int_param(request, "limit", 50, 500);
+  filter.limit = int_param(request, "limit", 50, 1, 500);
   const auto rows = app.storage->queue(filter);
   Json items = Json::array();
   for (const auto& row : rows) items.push_back(queue_item(row));
@@ -199,7 +237,8 @@ void decide(App& app, const Request& request, Response& response) {
   }
   if (reason.is_null() ? needs_reason(status) : !is_reason(reason)) {
     send_problem(response, 422, "bad-decision",
-                 "a rejection, a correction or a reopening needs a reason {\"bg\"?, \"en\"?}",
+                 "a rejection, a correction or a reopening needs a reason {\"bg\"?, \"en\"?} "
+                 "of at most 2000 bytes each",
                  {server_error("operator.bad_reason", "/reason",
                                "Напишете причината (на български, английски или и двата)",
                                "Write the reason (in Bulgarian, English or both)")});
@@ -232,7 +271,8 @@ void import_register(App& app, const Request& request, Response& response) {
   if (!op) return;
   const std::string district = request.matches[1];
   if (!Auth::may_access(*op, district)) return forbidden(response, "Not your district");
-  if (request.get_header_value("Content-Type").rfind("text/csv", 0) != 0) {
+  if (!is_name(district)) return bad_request(response, "No such district", "");
+  if (!has_media_type(request, "text/csv")) {
     send_problem(
         response, 415, "unsupported-media-type", "The body must be text/csv",
         {server_error("http.media_type", "", "Очаква се CSV файл", "A CSV file expected")});
@@ -271,37 +311,45 @@ bool admin_only(App& app, const Request& request, Response& response) {
   return true;
 }
 
+void logout(App& app, const Request& request, Response& response) {
+  app.auth->logout(request);
+  response.status = 204;
+}
+
+void audit_page(App& app, const Request& request, Response& response) {
+  if (!admin_only(app, request, response)) return;
+  const int limit = int_param(request, "limit", 100, 1, 1000);
+  const int after = int_param(request, "after", 0, 0, INT_MAX);  // 0: from the first entry
+  Json entries = Json::array();
+  for (const auto& row : app.storage->audit_log(after, limit)) {
+    entries.push_back(audit::to_json(row));
+  }
+  send_json(response, 200, {{"entries", entries}});
+}
+
+void audit_verify(App& app, const Request& request, Response& response) {
+  if (!admin_only(app, request, response)) return;
+  send_json(response, 200, audit::to_json(audit::verify(app.storage->audit_log(0, INT_MAX))));
+}
+
 }  // namespace
 
 void add_operator_routes(Router& router, App& app) {
+  // Operator answers carry opened personal data and tokens: never kept by any cache.
   const auto bind = [&app](void (*handler)(App&, const Request&, Response&)) {
     return [&app, handler](const Request& request, Response& response) {
+      response.set_header("Cache-Control", "no-store");
       handler(app, request, response);
     };
   };
   router.add("POST", "/api/v1/operator/login", bind(login));
-  router.add("POST", "/api/v1/operator/logout", [&app](const Request& request, Response& response) {
-    app.auth->logout(request);
-    response.status = 204;
-  });
+  router.add("POST", "/api/v1/operator/logout", bind(logout));
   router.add("GET", "/api/v1/operator/queue", bind(queue));
   router.add("GET", "/api/v1/operator/submissions/{id}", bind(open_submission));
   router.add("POST", "/api/v1/operator/submissions/{id}/decision", bind(decide));
   router.add("POST", "/api/v1/operator/districts/{district}/register", bind(import_register));
-  router.add("GET", "/api/v1/operator/audit", [&app](const Request& request, Response& response) {
-    if (!admin_only(app, request, response)) return;
-    const int limit = int_param(request, "limit", 100, 1000);
-    const int after = int_param(request, "after", 0, INT_MAX);
-    Json entries = Json::array();
-    for (const auto& row : app.storage->audit_log(after, limit))
-      entries.push_back(audit::to_json(row));
-    send_json(response, 200, {{"entries", entries}});
-  });
-  router.add(
-      "GET", "/api/v1/operator/audit/verify", [&app](const Request& request, Response& response) {
-        if (!admin_only(app, request, response)) return;
-        send_json(response, 200, audit::to_json(audit::verify(app.storage->audit_log(0, INT_MAX))));
-      });
+  router.add("GET", "/api/v1/operator/audit", bind(audit_page));
+  router.add("GET", "/api/v1/operator/audit/verify", bind(audit_verify));
 }
 
 }  // namespace civic::server

@@ -27,12 +27,13 @@ SubmissionRecord read_submission(const Stmt& row) {
 }
 
 std::optional<Stored> stored_under(Db& db, const std::string& key, const std::string& hash) {
-  Stmt select(db, "SELECT content_hash, receipt FROM submissions WHERE idempotency_key = ?");
+  Stmt select(db,
+              "SELECT content_hash, receipt, envelope FROM submissions WHERE idempotency_key = ?");
   select.bind(key);
   if (!select.step()) return std::nullopt;
   const auto outcome =
       select.text(0) == hash ? Stored::Outcome::existing : Stored::Outcome::conflict;
-  return Stored{outcome, select.text(1)};
+  return Stored{outcome, select.text(1), select.text(2)};
 }
 
 }  // namespace
@@ -130,7 +131,7 @@ void SqliteStorage::writer_loop() {
         row.bind(s.form_version).bind(s.district).bind(s.envelope).bind(s.receipt);
         row.bind(s.received_at).bind(s.received_at).step();
         if (writer_->changes() == 1) {
-          results.emplace_back(Stored{Stored::Outcome::created, s.receipt});
+          results.emplace_back(Stored{Stored::Outcome::created, s.receipt, s.envelope});
         } else {
           results.emplace_back(*stored_under(*writer_, s.idempotency_key, s.content_hash));
         }
@@ -248,34 +249,73 @@ Result<Unit> SqliteStorage::put_operator(const Operator& op) {
                 "INSERT INTO operators (username, password_hash, role, districts) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
                 "password_hash = excluded.password_hash, role = excluded.role, "
-                "districts = excluded.districts, failed_logins = 0, locked_until = 0");
+                "districts = excluded.districts");
     upsert.bind(op.username).bind(op.password_hash).bind(op.role);
     upsert.bind(Json(op.districts).dump()).step();
+    Stmt revoke(db, "DELETE FROM tokens WHERE username = ?");
+    revoke.bind(op.username).step();
+    Stmt forget(db, "DELETE FROM login_failures WHERE username = ?");
+    forget.bind(op.username).step();
   });
 }
 
 std::optional<Operator> SqliteStorage::find_operator(const std::string& username) {
   auto db = reader();
   Stmt select(*db,
-              "SELECT username, password_hash, role, districts, failed_logins, locked_until "
-              "FROM operators WHERE username = ?");
+              "SELECT username, password_hash, role, districts FROM operators WHERE username = ?");
   select.bind(username);
   if (!select.step()) return std::nullopt;
   const Json districts = Json::parse(select.text(3), nullptr, false);
-  Operator op{
-      select.text(0),   select.text(1), select.text(2), {}, static_cast<int>(select.integer(4)),
-      select.integer(5)};
+  Operator op{select.text(0), select.text(1), select.text(2), {}};
   if (districts.is_array()) {
-    for (const auto& district : districts) op.districts.push_back(district.get<std::string>());
+    for (const auto& district : districts) {
+      if (district.is_string()) op.districts.push_back(district.get<std::string>());
+    }
   }
   return op;
 }
 
-Result<Unit> SqliteStorage::record_login(const std::string& username, int failed_logins,
-                                         std::int64_t locked_until) {
+Result<bool> SqliteStorage::count_failed_login(const LoginLock& lock) {
+  bool locked = false;
+  auto counted = write([&](Db& db) {
+    // Rows whose lock ran out and which saw no failure for as long: bounded by the
+    // addresses that failed recently.
+    Stmt purge(db, "DELETE FROM login_failures WHERE locked_until < ?1 AND updated_at < ?1 - ?2");
+    purge.bind(lock.now).bind(lock.lock_seconds).step();
+    Stmt count(db,
+               "INSERT INTO login_failures (username, client, failures, locked_until, updated_at) "
+               "VALUES (?1, ?2, 1, CASE WHEN ?3 <= 1 THEN ?4 + ?5 ELSE 0 END, ?4) "
+               "ON CONFLICT (username, client) DO UPDATE SET "
+               "failures = CASE WHEN failures + 1 >= ?3 THEN 0 ELSE failures + 1 END, "
+               "locked_until = CASE WHEN failures + 1 >= ?3 THEN ?4 + ?5 ELSE locked_until END, "
+               "updated_at = ?4 RETURNING locked_until");
+    count.bind(lock.username).bind(lock.client).bind(std::int64_t{lock.max_failures});
+    count.bind(lock.now).bind(lock.lock_seconds);
+    locked = count.step() && count.integer(0) > lock.now;
+  });
+  if (!counted) return counted.error();
+  return locked;
+}
+
+bool SqliteStorage::login_locked(const LoginLock& lock) {
+  auto db = reader();
+  Stmt select(
+      *db, "SELECT 1 FROM login_failures WHERE username = ? AND client = ? AND locked_until > ?");
+  select.bind(lock.username).bind(lock.client).bind(lock.now);
+  return select.step();
+}
+
+Result<Unit> SqliteStorage::clear_failed_logins(const LoginLock& lock) {
   return write([&](Db& db) {
-    Stmt update(db, "UPDATE operators SET failed_logins = ?, locked_until = ? WHERE username = ?");
-    update.bind(std::int64_t{failed_logins}).bind(locked_until).bind(username).step();
+    Stmt remove(db, "DELETE FROM login_failures WHERE username = ? AND client = ?");
+    remove.bind(lock.username).bind(lock.client).step();
+  });
+}
+
+Result<Unit> SqliteStorage::unlock_operator(const std::string& username) {
+  return write([&](Db& db) {
+    Stmt remove(db, "DELETE FROM login_failures WHERE username = ?");
+    remove.bind(username).step();
   });
 }
 

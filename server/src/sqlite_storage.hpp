@@ -39,8 +39,10 @@ class SqliteStorage final : public Storage {
 
   Result<Unit> put_operator(const Operator& op) override;
   std::optional<Operator> find_operator(const std::string& username) override;
-  Result<Unit> record_login(const std::string& username, int failed_logins,
-                            std::int64_t locked_until) override;
+  Result<bool> count_failed_login(const LoginLock& lock) override;
+  bool login_locked(const LoginLock& lock) override;
+  Result<Unit> clear_failed_logins(const LoginLock& lock) override;
+  Result<Unit> unlock_operator(const std::string& username) override;
   Result<Unit> put_token(const std::string& token_hash, const std::string& username,
                          std::int64_t expires_at) override;
   std::optional<std::string> token_owner(const std::string& token_hash, std::int64_t now) override;

@@ -32,7 +32,8 @@ struct NewSubmission {
 // The outcome of storing under an idempotency key (a UNIQUE constraint decides).
 struct Stored {
   enum class Outcome { created, existing, conflict } outcome;
-  std::string receipt;  // the receipt stored under the key (the new one when created)
+  std::string receipt;   // the receipt stored under the key (the new one when created)
+  std::string envelope;  // the envelope stored under the key (JSON text)
 };
 
 struct SubmissionRecord {
@@ -62,8 +63,15 @@ struct Operator {
   std::string password_hash;  // crypto_pwhash_str
   std::string role;           // operator | admin
   std::vector<std::string> districts;
-  int failed_logins = 0;
-  std::int64_t locked_until = 0;  // unix seconds
+};
+
+// Failed logins of one account from one client address (see Storage::count_failed_login).
+struct LoginLock {
+  std::string username;
+  std::string client;             // the client's address (an IPv6 client's /64 prefix)
+  int max_failures = 5;           // failures in a row that lock
+  std::int64_t now = 0;           // unix seconds
+  std::int64_t lock_seconds = 0;  // how long a lock lasts
 };
 
 // One audited action; the storage fills in seq, prev_hash and hash.
@@ -105,10 +113,21 @@ class Storage {
   virtual Result<Unit> audit(const AuditEntry& entry) = 0;
   virtual std::vector<AuditEntry> audit_log(std::int64_t after_seq, int limit) = 0;
 
+  // Creates the operator, or replaces its password, role and districts; a replaced
+  // operator's tokens are revoked and its failed logins forgotten (one transaction).
   virtual Result<Unit> put_operator(const Operator& op) = 0;
   virtual std::optional<Operator> find_operator(const std::string& username) = 0;
-  virtual Result<Unit> record_login(const std::string& username, int failed_logins,
-                                    std::int64_t locked_until) = 0;
+
+  // Lockout, per account and client address, counted in one statement so that parallel
+  // failures never lose a count: the `max_failures`-th failure in a row locks the pair for
+  // `lock_seconds`. Returns whether the pair is locked after this failure.
+  virtual Result<bool> count_failed_login(const LoginLock& lock) = 0;
+  // Whether the pair is locked at `lock.now`.
+  virtual bool login_locked(const LoginLock& lock) = 0;
+  // A successful login: the pair's count starts again.
+  virtual Result<Unit> clear_failed_logins(const LoginLock& lock) = 0;
+  // Lifts every lock of an account (civic-server operator unlock).
+  virtual Result<Unit> unlock_operator(const std::string& username) = 0;
   virtual Result<Unit> put_token(const std::string& token_hash, const std::string& username,
                                  std::int64_t expires_at) = 0;
   virtual std::optional<std::string> token_owner(const std::string& token_hash,

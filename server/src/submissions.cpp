@@ -66,7 +66,8 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
   }
   const std::string* id = string_member(*envelope, "idempotency_id");
   const std::string* hash = string_member(*envelope, "content_hash");
-  if (id == nullptr || *id != key || hash == nullptr) {
+  if (id == nullptr || *id != key || hash == nullptr || key.size() != 32 ||
+      key.find_first_not_of("0123456789abcdef") != std::string::npos) {
     send_problem(response, 422, "idempotency-key-mismatch",
                  "The Idempotency-Key header must equal the envelope's idempotency_id",
                  {server_error("submission.key_mismatch", "/idempotency_id",
@@ -74,9 +75,15 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
                                "The Idempotency-Key does not match the envelope")});
     return;
   }
+  // A retry of the very envelope answers at once. Anything else under a stored key is
+  // opened and checked like a new envelope first: knowing the idempotency id and the content
+  // hash alone must not yield the receipt (and its status token).
+  const std::string text = api::dump(*envelope);
   if (auto stored = app.storage->find_by_key(key, *hash)) {
-    answer_stored(app, *stored, response);
-    return;
+    if (stored->outcome == Stored::Outcome::conflict || stored->envelope == text) {
+      answer_stored(app, *stored, response);
+      return;
+    }
   }
 
   const auto published = app.profiles->current();
@@ -113,7 +120,7 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
                           form["id"].get<std::string>(),
                           api::dump(form["version"]),
                           opened->district,
-                          api::dump(*envelope),
+                          text,
                           api::dump(*receipt),
                           received_at};
   auto stored = app.storage->store_submission(row);
@@ -135,6 +142,7 @@ std::string as_stored(reference::Kind kind, const std::string& typed) {
 }
 
 void submission_status(App& app, const httplib::Request& request, httplib::Response& response) {
+  response.set_header("Cache-Control", "no-store");
   std::string token = bearer_token(request);
   if (token.empty()) token = request.get_param_value("token");
   token = as_stored(reference::Kind::status, token);

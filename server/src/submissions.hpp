@@ -1,8 +1,9 @@
 // submissions.hpp — receiving a citizen's envelope, exactly once.
 //
 //   1. the body is an envelope (JSON) and the Idempotency-Key header is its idempotency_id;
-//   2. a key already stored answers at once: the same content → 200 with the stored receipt,
-//      other content → 409;
+//   2. a key already stored with other content → 409 at once; a retry of the very same
+//      envelope (same JSON) → 200 with the stored receipt at once; any other body under a
+//      stored key goes through step 3 first, so the id and hash alone never yield a receipt;
 //   3. submission::open verifies the content hash, opens the seal and re-validates the
 //      answers with the server's profile on the server's date (UTC): any failure → 422 with
 //      the core's errors (and the report when the answers are invalid);

@@ -3,7 +3,9 @@
 //   CIVIC_SERVER  path of civic-server       CIVIC_BIN  path of the civic CLI
 //   CIVIC_ENVELOPES  path of civic_test_envelopes
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { connect as netConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,4 +116,69 @@ export async function asOperator(url, token, path, init = {}) {
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+// One raw exchange over a new TCP connection: writes `chunks` (strings or Buffers) in order,
+// half-closes when `end` is set, and resolves with everything the server sent once it
+// closes the connection (or after `limitMs`, then with `timedOut`).
+export function raw(url, chunks, { end = false, limitMs = 20000, localAddress } = {}) {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const received = [];
+    const socket = netConnect({ host: '127.0.0.1', port: Number(port), localAddress });
+    const timer = setTimeout(() => { socket.destroy(); resolve({ text: Buffer.concat(received).toString('latin1'), timedOut: true }); }, limitMs);
+    socket.on('data', (data) => received.push(data));
+    socket.on('error', (error) => { clearTimeout(timer); if (received.length) resolve({ text: Buffer.concat(received).toString('latin1'), error }); else reject(error); });
+    socket.on('close', () => { clearTimeout(timer); resolve({ text: Buffer.concat(received).toString('latin1'), timedOut: false }); });
+    socket.on('connect', () => {
+      for (const chunk of chunks) socket.write(chunk);
+      if (end) socket.end();
+    });
+  });
+}
+
+// The status codes of every response in a raw exchange's text, in order.
+export function statuses(text) {
+  // A status line follows the previous body directly, without a line break of its own.
+  return [...text.matchAll(/HTTP\/1\.1 (\d{3}) [^\r\n]*\r\n/g)].map((match) => Number(match[1]));
+}
+
+// The JSON body of the last response in a raw exchange's text.
+export function lastBody(text) {
+  return JSON.parse(text.slice(text.lastIndexOf('\r\n\r\n') + 4));
+}
+
+// An open TCP connection that sends `head` and then nothing (a slowloris client).
+export function idleConnection(url, head = '') {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = netConnect({ host: '127.0.0.1', port: Number(port) }, () => {
+      if (head) socket.write(head);
+      resolve(socket);
+    });
+    socket.on('error', reject);
+  });
+}
+
+// The server process's peak resident memory (VmHWM), in MiB.
+export function peakMemoryMiB(proc) {
+  const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+  return Number(status.match(/VmHWM:\s+(\d+) kB/)[1]) / 1024;
+}
+
+// A JSON POST from a chosen local address (127.0.0.x), answering { status, body, headers }.
+export function postFrom(url, path, body, localAddress) {
+  return new Promise((resolve, reject) => {
+    const text = JSON.stringify(body);
+    const request = httpRequest(`${url}${path}`, {
+      method: 'POST', localAddress, agent: false,
+      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) },
+    }, (response) => {
+      const parts = [];
+      response.on('data', (part) => parts.push(part));
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: JSON.parse(Buffer.concat(parts).toString() || 'null') }));
+    });
+    request.on('error', reject);
+    request.end(text);
+  });
 }

@@ -103,6 +103,21 @@ test('50 parallel retries of one submission: stored once, one receipt for all', 
   assert.deepEqual(later.body.receipt, answers[0].body.receipt);
 });
 
+test('a retry needs the envelope: its id and content hash alone do not yield the receipt', async () => {
+  const [envelope] = envelopes(keys.envelope, 1, { seed: '06'.repeat(32) });
+  assert.equal((await submit(server.url, envelope)).status, 201);
+  const bare = { idempotency_id: envelope.idempotency_id, content_hash: envelope.content_hash };
+  const answer = await submit(server.url, envelope, { body: JSON.stringify(bare) });
+  assert.equal(answer.status, 422, JSON.stringify(answer.body));
+  assert.equal(answer.body.receipt, undefined);
+  assert.ok(!JSON.stringify(answer.body).includes('status_token'));
+  // The envelope itself, even serialised differently, still gets its receipt.
+  const reordered = Object.fromEntries(Object.entries(envelope).reverse());
+  const retry = await submit(server.url, envelope, { body: JSON.stringify(reordered) });
+  assert.equal(retry.status, 200, JSON.stringify(retry.body));
+  assert.ok(retry.body.receipt.status_token);
+});
+
 test('the same key with other content is a 409 and changes nothing', async () => {
   const [first, second] = envelopes(keys.envelope, 2, { seed: '03'.repeat(32) });
   assert.equal((await submit(server.url, first)).status, 201);
@@ -123,6 +138,7 @@ test('every malformed input is a 4xx problem and stores nothing', async () => {
   const cases = [
     ['bad JSON', { body: '{"format":', key: 'k1' }, 400, 'http.bad_json'],
     ['not JSON media type', { type: 'text/plain' }, 415, 'http.media_type'],
+    ['a JSON-like media type', { type: 'application/jsonx' }, 415, 'http.media_type'],
     ['no Idempotency-Key', { key: null }, 400, 'submission.key_required'],
     ['key differs from the envelope', { key: 'ab'.repeat(16) }, 422, 'submission.key_mismatch'],
     ['wrong types', { body: JSON.stringify({ ...good, form: 7 }) }, 422, 'envelope.malformed'],
