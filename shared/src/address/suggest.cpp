@@ -110,8 +110,8 @@ bool before(const Ranked& a, const Ranked& b) {
 }
 
 // Every entry matching as typed, or (typo) give or take one typo; unsorted.
-std::vector<Ranked> find(const Wanted& w, const std::string& preferred, const Register& reg,
-                         bool typo) {
+std::vector<Ranked> matching(const Wanted& w, const std::string& preferred, const Register& reg,
+                             bool typo) {
   std::vector<Ranked> found;
   for (const DistrictRegister& district : reg.districts) {
     const int other = district.id == preferred ? 0 : 1;
@@ -149,7 +149,7 @@ void keep_best(std::vector<Ranked>& found, size_t limit, std::vector<Suggestion>
 }
 
 // What choosing the suggestion fills in.
-Address fill(const Suggestion& suggestion, const TypedAddress& typed) {
+Address filled_in(const Suggestion& suggestion, const TypedAddress& typed) {
   Address a;
   a.district = suggestion.district->id;
   const std::vector<std::string>* codes = nullptr;
@@ -180,13 +180,13 @@ std::vector<Suggestion> suggest(const SuggestQuery& query, const Register& reg) 
   std::vector<Suggestion> out;
   const Wanted wanted = wanted_of(query);
   if (query.limit == 0 || (!wanted.streets && !wanted.blocks)) return out;
-  std::vector<Ranked> found = find(wanted, query.district, reg, false);
+  std::vector<Ranked> found = matching(wanted, query.district, reg, false);
   keep_best(found, query.limit, out);
   if (out.empty()) {
-    found = find(wanted, query.district, reg, true);
+    found = matching(wanted, query.district, reg, true);
     keep_best(found, query.limit, out);
   }
-  for (Suggestion& suggestion : out) suggestion.address = fill(suggestion, wanted.typed);
+  for (Suggestion& suggestion : out) suggestion.address = filled_in(suggestion, wanted.typed);
   return out;
 }
 

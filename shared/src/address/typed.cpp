@@ -92,14 +92,16 @@ TypedAddress read_typed(std::string_view text) {
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& word = words[i];
     if (std::string* part = part_of(word.folded, out)) {
-      if (part == &out.block) out.blocks_only = true;
-      if (i + 1 < words.size() && is_value_for(part, out, words[i + 1])) {
-        const std::string& value = words[++i].typed;
-        if (part->empty()) *part = part == &out.floor ? value : normalise_number(value);
-        parts_seen = true;
+      const bool valued = i + 1 < words.size() && is_value_for(part, out, words[i + 1]);
+      if (valued || i + 1 == words.size()) {  // "бл. 12", or "бл." with its number to come
+        if (part == &out.block) out.blocks_only = true;
+        if (valued && part->empty()) {
+          *part = part == &out.floor ? words[i + 1].typed : normalise_number(words[i + 1].typed);
+        }
+        parts_seen = parts_seen || valued;
+        i += valued ? 1 : 0;
         continue;
       }
-      if (i + 1 == words.size()) continue;  // "бл." typed, its number not yet
     }
     if (starts_with_digit(word.typed)) {
       if (out.number.empty()) out.number = normalise_number(word.typed);

@@ -1,5 +1,4 @@
 #include "address_handlers.hpp"
-#include "envelope_handlers.hpp"
 #include "profile_handlers.hpp"
 
 namespace civic::api {

@@ -1,6 +1,7 @@
 // The places of districts without a register: read from the bundle, found by what the
 // citizen types, and what recognises the district of an address.
 #include <algorithm>
+#include <optional>
 
 #include "../address/match.hpp"
 #include "civic/text.hpp"
