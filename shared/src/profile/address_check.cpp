@@ -30,9 +30,10 @@ expr::Value district_of(const address::Register& reg, std::span<const expr::Valu
 }  // namespace
 
 std::vector<Error> check_address(const Core& core, const Json& json) {
-  auto address = address::address_from_json(json);
-  if (!address) return {std::move(address).error()};
-  const District* district = district_of_place(core, *address);
+  auto parsed = address::address_from_json(json);
+  if (!parsed) return {std::move(parsed).error()};
+  address::Address address = std::move(parsed).value();
+  const District* district = district_of_place(core, address);
   if (district != nullptr && !district->live) {
     const std::string& bg = district->name_bg;
     const std::string& en = district->name_en;
@@ -48,8 +49,8 @@ std::vector<Error> check_address(const Core& core, const Json& json) {
                        en + " district administration"},
                   {{"district", district->id}, {"name", {{"bg", bg}, {"en", en}}}}}};
   }
-  if (district != nullptr) address->district = district->id;
-  return address::validate(*address, core.reg);
+  if (district != nullptr) address.district = district->id;
+  return address::validate(address, core.reg);
 }
 
 void add_district_of(Core& core) {
