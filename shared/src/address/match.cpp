@@ -8,6 +8,11 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Whether `key` starts with `query` give or take one typo.
 bool prefix_within_one_edit(std::string_view key, std::string_view query) {
+  // One edit keeps the first letter, or moves the second into first place or back.
+  if (key.size() >= 2 && query.size() >= 2 && key[0] != query[0] && key[1] != query[1] &&
+      key[0] != query[1] && key[1] != query[0]) {
+    return false;
+  }
   size_t i = 0;
   while (i < query.size() && i < key.size() && query[i] == key[i]) ++i;
   if (i == query.size()) return true;
