@@ -211,7 +211,9 @@ export class Profile {
 
 /** The server's signed acknowledgement of a submission (shared/include/civic/receipt.hpp). */
 export interface Receipt {
-  format: 'civickit-receipt/1';
+  /** 2 is what civic-server issues; 1 (hex id and token) is still verified. */
+  format: 'civickit-receipt/2' | 'civickit-receipt/1';
+  /** The reference, canonical ("7K2MQ9XAB3W"); parseReference gives its display form. */
   submission_id: string;
   envelope_hash: string;
   form: { id: string; version: string | number };
@@ -248,6 +250,10 @@ export class Civickit {
   loadProfile(bundle: ProfileBundle | string): Profile;
   /** Checks a server receipt offline against the profile's keys.receipt (hex Ed25519). */
   verifyReceipt(receipt: Receipt, publicKeyHex: string): { valid: boolean; error?: CoreError };
+  /** A typed reference or status code → its canonical and displayed forms, or the refusal. */
+  parseReference(text: string, kind?: 'submission' | 'status'):
+    | { valid: true; reference: string; display: string }
+    | { valid: false; error: CoreError };
 }
 
 /** Emscripten module options accepted by load(). */

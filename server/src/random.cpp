@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <array>
+#include <span>
 #include <chrono>
 #include <ctime>
 #include <vector>
@@ -15,6 +16,21 @@ std::string random_hex(std::size_t bytes) {
   std::vector<std::uint8_t> buffer(bytes);
   randombytes_buf(buffer.data(), buffer.size());
   return envelope::to_hex(buffer.data(), buffer.size());
+}
+
+namespace {
+
+// The core's randomness parameter, drawn from libsodium's CSPRNG.
+class SystemRng final : public Rng {
+ public:
+  void fill(std::span<std::uint8_t> out) override { randombytes_buf(out.data(), out.size()); }
+};
+
+}  // namespace
+
+std::string new_code(reference::Kind kind) {
+  SystemRng rng;
+  return reference::make(kind, rng);
 }
 
 std::string hash_hex(const std::string& text) {

@@ -4,10 +4,15 @@
 #include <cstdint>
 #include <string>
 
+#include "civic/reference.hpp"
+
 namespace civic::server {
 
 // `bytes` random bytes as lower-case hex.
 std::string random_hex(std::size_t bytes);
+
+// A new random reference or status code (civic/reference.hpp), canonical.
+std::string new_code(reference::Kind kind);
 
 // hex(BLAKE2b-256(text)): how secrets (tokens) are stored.
 std::string hash_hex(const std::string& text);

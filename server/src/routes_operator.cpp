@@ -4,6 +4,7 @@
 #include "civic/api.hpp"
 #include "civic/register_import.hpp"
 #include "civic/submission.hpp"
+#include "decisions.hpp"
 #include "log.hpp"
 #include "problem.hpp"
 #include "random.hpp"
@@ -142,7 +143,7 @@ void queue(App& app, const Request& request, Response& response) {
 // The submission of the path's {id} when the operator may see it, or nullopt after answering.
 std::optional<SubmissionRecord> accessible(App& app, const Operator& op, const Request& request,
                                            Response& response) {
-  auto record = app.storage->submission(request.matches[1]);
+  auto record = app.storage->submission(as_stored(reference::Kind::submission, request.matches[1]));
   if (!record) {
     send_problem(response, 404, "not-found", "No such submission",
                  {server_error("submission.not_found", "", "Няма такова заявление",
@@ -178,13 +179,9 @@ void open_submission(App& app, const Request& request, Response& response) {
   send_json(response, 200, body);
 }
 
-bool is_reason(const Json& reason) {
-  return reason.is_object() && reason.size() == 2 && reason.value("bg", Json()).is_string() &&
-         reason.value("en", Json()).is_string() &&
-         !reason["bg"].get_ref<const std::string&>().empty() &&
-         !reason["en"].get_ref<const std::string&>().empty();
-}
-
+// POST .../decision {"status", "reason"?}: the transitions and reasons of decisions.hpp. The
+// status the operator saw is the one replaced: a decision taken meanwhile by someone else
+// wins, and this one is refused (409 operator.decision_conflict) rather than overwriting it.
 void decide(App& app, const Request& request, Response& response) {
   auto op = signed_in(app, request, response);
   if (!op) return;
@@ -192,28 +189,41 @@ void decide(App& app, const Request& request, Response& response) {
   if (!body) return;
   auto record = accessible(app, *op, request, response);
   if (!record) return;
-  const std::string status = body->is_object() ? body->value("status", "") : "";
+  const Json status_value = body->is_object() ? body->value("status", Json()) : Json();
+  const std::string status = status_value.is_string() ? status_value.get<std::string>() : "";
   const Json reason = body->is_object() ? body->value("reason", Json()) : Json();
-  const bool needs_reason = status == "rejected" || status == "needs_correction";
-  if ((status != "approved" && !needs_reason) || (needs_reason && !is_reason(reason)) ||
-      (!needs_reason && !reason.is_null() && !is_reason(reason))) {
+  if (auto refused = check_transition(record->status, status, Auth::is_admin(*op))) {
+    send_problem(response, refused->status, "bad-decision", refused->error.message.en,
+                 {refused->error});
+    return;
+  }
+  if (reason.is_null() ? needs_reason(status) : !is_reason(reason)) {
     send_problem(response, 422, "bad-decision",
-                 "status is approved, rejected or needs_correction; the last two need a "
-                 "reason {\"bg\",\"en\"}",
-                 {server_error("operator.bad_decision", "/status",
-                               "Изберете решение; отказът и поправката изискват причина на "
-                               "български и английски",
-                               "Choose a decision; a rejection or a correction needs a reason "
-                               "in Bulgarian and English")});
+                 "a rejection, a correction or a reopening needs a reason {\"bg\"?, \"en\"?}",
+                 {server_error("operator.bad_reason", "/reason",
+                               "Напишете причината (на български, английски или и двата)",
+                               "Write the reason (in Bulgarian, English or both)")});
     return;
   }
   const std::string at = utc_timestamp(unix_now());
   const std::string decision = reason.is_null() ? "" : api::dump(Json{{"reason", reason}});
-  const auto stored = app.storage->decide(
-      {record->id, status, decision, at},
-      entry(op->username, "decide", record->id,
-            {{"status", status}, {"reason_hash", decision.empty() ? "" : hash_hex(decision)}}));
-  if (!stored) return storage_unavailable(response, stored.error());
+  const std::string action = status == kReopened ? "reopen" : "decide";
+  const auto taken = app.storage->decide(
+      {record->id, record->status, status, decision, at},
+      entry(op->username, action, record->id,
+            {{"from", record->status},
+             {"status", status},
+             {"reason_hash", decision.empty() ? "" : hash_hex(decision)}}));
+  if (!taken) return storage_unavailable(response, taken.error());
+  if (!*taken) {
+    send_problem(response, 409, "decision-conflict", "Another decision was taken meanwhile",
+                 {server_error("operator.decision_conflict", "/status",
+                               "Междувременно е взето друго решение – прегледайте заявлението "
+                               "отново",
+                               "Another decision was taken meanwhile – look at the submission "
+                               "again")});
+    return;
+  }
   send_json(response, 200, {{"submission_id", record->id}, {"status", status}, {"updated_at", at}});
 }
 

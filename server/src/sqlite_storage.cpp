@@ -207,13 +207,19 @@ void SqliteStorage::append_audit(const AuditEntry& entry) {
   insert.bind(row.details.dump()).bind(row.prev_hash).bind(row.hash).step();
 }
 
-Result<Unit> SqliteStorage::decide(const Decision& decision, const AuditEntry& entry) {
-  return write([&](Db& db) {
-    Stmt update(db, "UPDATE submissions SET status = ?, decision = ?, updated_at = ? WHERE id = ?");
+Result<bool> SqliteStorage::decide(const Decision& decision, const AuditEntry& entry) {
+  bool taken = false;
+  auto written = write([&](Db& db) {
+    Stmt update(db,
+                "UPDATE submissions SET status = ?, decision = ?, updated_at = ? "
+                "WHERE id = ? AND status = ?");
     update.bind(decision.status).bind(decision.decision).bind(decision.at);
-    update.bind(decision.submission_id).step();
-    append_audit(entry);
+    update.bind(decision.submission_id).bind(decision.from_status).step();
+    taken = db.changes() == 1;
+    if (taken) append_audit(entry);
   });
+  if (!written) return std::move(written).error();
+  return taken;
 }
 
 Result<Unit> SqliteStorage::audit(const AuditEntry& entry) {

@@ -33,7 +33,7 @@ class SqliteStorage final : public Storage {
   std::optional<SubmissionRecord> submission(const std::string& id) override;
   std::vector<SubmissionRecord> queue(const QueueFilter& filter) override;
 
-  Result<Unit> decide(const Decision& decision, const AuditEntry& entry) override;
+  Result<bool> decide(const Decision& decision, const AuditEntry& entry) override;
   Result<Unit> audit(const AuditEntry& entry) override;
   std::vector<AuditEntry> audit_log(std::int64_t after_seq, int limit) override;
 

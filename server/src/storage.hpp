@@ -80,6 +80,7 @@ struct AuditEntry {
 
 struct Decision {
   std::string submission_id;
+  std::string from_status;  // taken only if the submission still has this status
   std::string status;
   std::string decision;  // JSON text
   std::string at;
@@ -97,8 +98,10 @@ class Storage {
   virtual std::optional<SubmissionRecord> submission(const std::string& id) = 0;
   virtual std::vector<SubmissionRecord> queue(const QueueFilter& filter) = 0;
 
-  // The decision and its audit entry, in one transaction.
-  virtual Result<Unit> decide(const Decision& decision, const AuditEntry& entry) = 0;
+  // The decision and its audit entry, in one transaction, if the submission's status is still
+  // decision.from_status (true); otherwise nothing is written (false): another decision came
+  // first.
+  virtual Result<bool> decide(const Decision& decision, const AuditEntry& entry) = 0;
   virtual Result<Unit> audit(const AuditEntry& entry) = 0;
   virtual std::vector<AuditEntry> audit_log(std::int64_t after_seq, int limit) = 0;
 

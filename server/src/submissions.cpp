@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <cctype>
 #include <ctime>
 
 #include "civic/api.hpp"
@@ -95,8 +97,11 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
 
   const std::string received_at = utc_timestamp(unix_now());
   const Json& form = (*envelope)["form"];
-  auto receipt = receipt::sign({random_hex(16), *hash, form["id"].get<std::string>(),
-                                form["version"], received_at, random_hex(16)},
+  // A reference is 50 random bits: a clash with a stored one fails the insert below (503),
+  // and the client's retry draws another.
+  auto receipt = receipt::sign({new_code(reference::Kind::submission), *hash,
+                                form["id"].get<std::string>(), form["version"], received_at,
+                                new_code(reference::Kind::status)},
                                app.keys.receipt_seed);
   if (!receipt) {
     send_problem(response, 500, "", "The receipt could not be made", {receipt.error()});
@@ -121,10 +126,20 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
   answer_stored(app, *stored, response);
 }
 
+
+std::string as_stored(reference::Kind kind, const std::string& typed) {
+  if (auto code = reference::parse(kind, typed)) return *code;
+  std::string lower = typed;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower;
+}
+
 void submission_status(App& app, const httplib::Request& request, httplib::Response& response) {
   std::string token = bearer_token(request);
   if (token.empty()) token = request.get_param_value("token");
-  const auto record = app.storage->submission(request.matches[1]);
+  token = as_stored(reference::Kind::status, token);
+  const auto record = app.storage->submission(as_stored(reference::Kind::submission, request.matches[1]));
   bool allowed = false;
   if (record && !token.empty()) {
     const Json receipt = Json::parse(record->receipt, nullptr, false);

@@ -14,6 +14,7 @@
 #include <httplib.h>
 
 #include "app.hpp"
+#include "civic/reference.hpp"
 
 namespace civic::server {
 
@@ -21,6 +22,11 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
 
 // GET /api/v1/submissions/{id} with the receipt's status token.
 void submission_status(App& app, const httplib::Request& request, httplib::Response& response);
+
+// What a person typed as a reference or status code (either case, with spaces or hyphens),
+// as it is stored: the canonical code, or for the hex ids and tokens of format-1 receipts the
+// text in lower case.
+std::string as_stored(reference::Kind kind, const std::string& typed);
 
 // The date answers are validated on: Config::today, else the clock's date (UTC).
 Date server_today(const Config& config);

@@ -1,9 +1,9 @@
 // End-to-end: the citizen app in Debian's Chromium against a real civic-server.
 //   node --test tests/e2e/app.test.mjs     (CIVIC_WEB = the built app, default build/web)
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, USER_TYPES } from './harness.mjs';
+import { continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, settled, start, USER_TYPES } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { tamper } from './tamper.mjs';
 
@@ -21,8 +21,21 @@ after(async () => {
   await server?.stop();
 });
 
+// Every context a test opens is closed after it, passed or failed: a failed test's outbox
+// must not deliver into the next test's counts.
+const contexts = [];
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close().catch(() => {})));
+});
+
+async function newContext(options = {}) {
+  const context = await chromium.browser.newContext({ locale: 'bg-BG', ...options });
+  contexts.push(context);
+  return context;
+}
+
 async function newPage() {
-  const context = await chromium.browser.newContext({ locale: 'bg-BG', serviceWorkers: 'allow' });
+  const context = await newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(server.base);
@@ -40,6 +53,15 @@ async function storeCount(store) {
   });
   db.close();
   return count;
+}
+
+/** Polls a state (not a time): resolves when `check` holds, fails after two minutes. */
+async function until(check, what) {
+  for (let i = 0; i < 1200; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`gave up waiting for ${what}`);
 }
 
 /** A page the service worker controls (installed, and the page reloaded under it). */
@@ -88,10 +110,48 @@ describe('citizen app', () => {
     });
   }
 
+  test('the fee is shown before sending; after "needs correction" the status page says what to do', async () => {
+    const { page } = await newPage();
+    await fillForm(page, fixture('owner'));
+    assert.match(await page.innerText('#fee'), /2,56\s€/);
+    await submit(page);
+    const reference = await page.getAttribute('#reference', 'data-reference');
+    await server.decide(reference, { status: 'needs_correction', reason: { bg: 'Липсва нотариалният акт', en: 'The title deed is missing' } });
+    await page.click('a[href^="#/status/"]');
+    await settled(page);
+    // Typed as a person would read it aloud: lower case, in groups, spaces for hyphens.
+    await page.fill('#f-reference', reference.toLowerCase().replace(/(.{4})/g, '$1 '));
+    await page.click('#check-status');
+    await page.waitForSelector('#status-next');
+    assert.match(await page.innerText('#status-result'), /Липсва нотариалният акт/);
+    assert.match(await page.innerText('#status-next'), /районната администрация ще се свърже с Вас/);
+    await expectAccessible(page, 'status needs correction');
+    await screenshot(page, 'status-needs-correction');
+  });
+
+  test('references are short, grouped and checked before anything is sent', async () => {
+    const { page } = await newPage();
+    await fillForm(page, fixture('resident'));
+    await submit(page);
+    assert.match(await page.innerText('#reference'), /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{3}$/);
+    assert.match(await page.innerText('#status-token'), /^([0-9A-HJKMNP-TV-Z]{4}-){3}[0-9A-HJKMNP-TV-Z]{4}$/);
+    const reference = await page.getAttribute('#reference', 'data-reference');
+    await page.click('a[href^="#/status/"]');
+    await settled(page);
+    const swapped = reference.slice(0, 3) + (reference[3] === '0' ? '1' : '0') + reference.slice(4);
+    await page.fill('#f-reference', swapped);
+    const requests = [];
+    page.on('request', (request) => { if (request.url().includes('/api/v1/submissions/')) requests.push(request.url()); });
+    await page.click('#check-status');
+    await page.waitForSelector('.error-summary');
+    assert.match(await page.innerText('.error-summary'), /не е въведен точно/);
+    assert.deepEqual(requests, [], 'a mistyped reference is caught on the device');
+    await expectAccessible(page, 'status mistyped reference');
+  });
+
   test('errors show on Continue, not while typing; summary links to the field; English switch', async () => {
     const { context, page } = await newPage();
-    await page.click('#start');
-    await page.waitForSelector('#continue');
+    await start(page);
     await page.click('#continue');
     await page.waitForSelector('.error-summary');
     assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
@@ -109,12 +169,12 @@ describe('citizen app', () => {
 
   test('the address finder: numbers typed fill the parts, "nothing" says what to do, counts in Bulgarian, Latin in English', async () => {
     const { context, page } = await newPage();
-    await page.click('#start');
-    for (let i = 0; i < 2; i++) {
-      await page.waitForSelector('#continue');
+    await start(page);
+    for (let i = 0; i < 2; i++) {  // who applies, then the declarant: on to the new address
       await fillStep(page, fixture('owner'));
       await continueStep(page);
     }
+    await settled(page);
     const box = page.locator('[data-pointer="/new_address"] [role=combobox]');
     const status = page.locator('[data-pointer="/new_address"] [role=status]');
     await box.pressSequentially('Акад. Борис Стефанов 5', { delay: 10 });
@@ -148,12 +208,12 @@ describe('citizen app', () => {
 
   test('a district without a register: recognised from what is typed, answered kindly, the draft kept', async () => {
     const { context, page } = await newPage();
-    await page.click('#start');
-    for (let i = 0; i < 2; i++) {
-      await page.waitForSelector('#continue');
+    await start(page);
+    for (let i = 0; i < 2; i++) {  // who applies, then the declarant: on to the new address
       await fillStep(page, fixture('owner'));
       await continueStep(page);
     }
+    await settled(page);
     const box = page.locator('[data-pointer="/new_address"] [role=combobox]');
     await box.pressSequentially('Младост 1 бл. 12', { delay: 10 });
     await page.waitForSelector('[data-pointer="/new_address"] [role=option]');
@@ -180,7 +240,7 @@ describe('citizen app', () => {
   });
 
   test('not eligible: an explanation page with the policy reasons, not a field error', async () => {
-    const context = await chromium.browser.newContext({ locale: 'bg-BG' });
+    const context = await newContext();
     // The profile gains a policy named after the form (how the app finds who may apply).
     await context.route('**/api/v1/profile', async (route) => {
       const bundle = await (await route.fetch()).json();
@@ -194,8 +254,7 @@ describe('citizen app', () => {
     const page = await context.newPage();
     await page.goto(server.base);
     await ready(page);
-    await page.click('#start');
-    await page.waitForSelector('#continue');
+    await start(page);
     await fillStep(page, fixture('representative'));
     await page.click('#continue');
     await page.waitForURL(/\/not-eligible$/);
@@ -208,11 +267,14 @@ describe('citizen app', () => {
   test('a 500 then a 201: the item survives the 500 and is delivered once', async () => {
     const { context, page } = await newPage();
     const keys = [];
-    // context.route also sees the service worker's requests (Background Sync).
+    let release;
+    const queuedPageSeen = new Promise((resolve) => { release = resolve; });
+    // context.route also sees the service worker's requests (Background Sync). Every retry
+    // waits until the test has seen the queued page.
     await context.route('**/api/v1/submissions', async (route) => {
       keys.push(route.request().headers()['idempotency-key']);
       if (keys.length === 1) return route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"title":"Internal Server Error","status":500}' });
-      await new Promise((r) => setTimeout(r, 1500));  // long enough to see the queued page
+      await queuedPageSeen;
       return route.continue();
     });
     const before = await server.count();
@@ -221,7 +283,8 @@ describe('citizen app', () => {
     assert.match(page.url(), /\/queued$/);
     await expectAccessible(page, 'queued');
     await screenshot(page, 'queued-after-500');
-    await page.waitForURL(/#\/sent\//, { timeout: 15000 });
+    release();
+    await page.waitForURL(/#\/sent\//, { timeout: 120000 });
     assert.ok(keys.length >= 2);
     assert.equal(new Set(keys).size, 1, 'every attempt carries the same idempotency key');
     assert.equal(await server.count(), before + 1);
@@ -247,12 +310,10 @@ describe('citizen app', () => {
   test('offline: fill, reload, the draft is restored from IndexedDB and the app from the service worker', async () => {
     const { context, page } = await controlledPage();
     await context.setOffline(true);
-    await page.click('#start');
-    await page.waitForSelector('#continue');
+    await start(page);
     await fillStep(page, fixture('owner'));
     await continueStep(page);
     const at = page.url();
-    await page.waitForTimeout(300);
     await page.reload();
     await ready(page);
     assert.equal(page.url(), at);
@@ -265,6 +326,20 @@ describe('citizen app', () => {
     await expectAccessible(page, 'applications offline');
     await screenshot(page, 'offline-drafts');
     await context.close();
+  });
+
+  test('a tab closed right after a keystroke keeps every keystroke', async () => {
+    const { context, page } = await newPage();
+    await start(page);
+    await fillStep(page, fixture('owner'));
+    await continueStep(page);
+    const at = page.url();
+    await page.locator('#f-name').pressSequentially('Иван Петров 7А');
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(at);
+    await ready(again);
+    assert.equal(await again.inputValue('#f-name'), 'Иван Петров 7А');
   });
 
   test('submit offline, close the page, reopen online: exactly one stored submission', async () => {
@@ -281,7 +356,7 @@ describe('citizen app', () => {
     const again = await context.newPage();
     await again.goto(server.base);
     await ready(again);
-    for (let i = 0; i < 150 && (await again.evaluate(storeCount, 'outbox')) !== 0; i++) await again.waitForTimeout(100);
+    await until(async () => (await again.evaluate(storeCount, 'outbox')) === 0, 'the outbox to empty');
     assert.equal(await server.count(), before + 1);
     assert.equal(await again.evaluate(storeCount, 'outbox'), 0);
     const drafts = await again.evaluate(storeCount, 'drafts');

@@ -43,6 +43,15 @@ export async function screenshot(page, name) {
 /** Waits until the app has booted and rendered a page (its h1). */
 export async function ready(page) {
   await page.waitForSelector('body[data-ready="true"]');
+  await settled(page);
+}
+
+/**
+ * Waits until the page on screen is the one of the current URL: the app marks <main> with
+ * the route it rendered, so a test never acts on the page it is leaving.
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => document.getElementById('main')?.dataset.route === location.hash);
   await page.waitForSelector('main h1');
 }
 
@@ -134,16 +143,24 @@ async function fillAddress(page, pointer, address) {
 export async function continueStep(page) {
   const before = page.url();
   await page.click('#continue');
-  await page.waitForFunction((url) => location.href !== url || document.querySelector('.error-summary'), before);
+  await page.waitForFunction((url) => document.querySelector('.error-summary')
+    || (location.href !== url && document.getElementById('main').dataset.route === location.hash), before);
   const summary = await page.$('.error-summary');
   if (summary) throw new Error(`step refused: ${await summary.innerText()}`);
 }
 
+/** Clicks Start and waits for the form's first step. */
+export async function start(page) {
+  await page.click('#start');
+  await page.waitForURL(/#\/form\//);
+  await settled(page);
+}
+
 /** From the start page to "Check your answers", checking every page with axe on the way. */
 export async function fillForm(page, answers, { axe = false, shots = null } = {}) {
-  await page.click('#start');
+  await start(page);
   for (let n = 1; n < 30; n++) {
-    await page.waitForSelector('main h1');
+    await settled(page);
     if (/\/(check|not-eligible)$/.test(page.url())) return;
     await fillStep(page, answers);
     if (axe) await expectAccessible(page, `step ${n}`);

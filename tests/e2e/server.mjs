@@ -42,15 +42,18 @@ export async function startServer({ web }) {
     if (Date.now() > deadline) throw new Error('server did not start in 20 s');
     await new Promise((r) => setTimeout(r, 100));
   }
+  const operatorToken = async () => {
+    const login = await fetch(`${base}/api/v1/operator/login`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: ADMIN, password }),
+    });
+    if (!login.ok) throw new Error(`operator login: HTTP ${login.status}`);
+    return (await login.json()).token;
+  };
   return {
     base,
     /** How many submissions the server has stored: its operator queue, every page of it. */
     async count() {
-      const login = await fetch(`${base}/api/v1/operator/login`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: ADMIN, password }),
-      });
-      if (!login.ok) throw new Error(`operator login: HTTP ${login.status}`);
-      const { token } = await login.json();
+      const token = await operatorToken();
       let total = 0;
       for (let after = null; ;) {
         const query = new URLSearchParams({ limit: '500', ...(after ? { after } : {}) });
@@ -59,6 +62,15 @@ export async function startServer({ web }) {
         if (!page.next) return total;
         after = page.next;
       }
+    },
+    /** An operator's decision on a submission: {status, reason?: {bg, en}}. */
+    async decide(submissionId, decision) {
+      const token = await operatorToken();
+      const response = await fetch(`${base}/api/v1/operator/submissions/${encodeURIComponent(submissionId)}/decision`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(decision),
+      });
+      if (!response.ok) throw new Error(`decision: HTTP ${response.status} ${await response.text()}`);
     },
     async stop() {
       child.kill('SIGTERM');

@@ -120,6 +120,37 @@ test('a decision with a reason reaches the citizen; the audit chain verifies', a
   assert.equal(JSON.parse(cli.stdout).valid, true);
 });
 
+test('a final decision stays final unless an admin reopens it; parallel decisions never overwrite', async () => {
+  const post = (token, body) => asOperator(server.url, token, `/api/v1/operator/submissions/${parentReceipt.submission_id}/decision`,
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const code = (answer) => answer.body.errors[0].code;
+  // Rejected by the test before.
+  const flip = await post(tokens.op01, { status: 'approved' });
+  assert.equal(flip.status, 409);
+  assert.equal(code(flip), 'operator.decision_final');
+  assert.equal(code(await post(tokens.op01, { status: 'received', reason: { bg: 'Грешка' } })), 'operator.decision_final');
+  assert.equal(code(await post(tokens.admin, { status: 'received' })), 'operator.bad_reason');
+  assert.equal(code(await post(tokens.admin, { status: 'received', reason: { de: 'Fehler' } })), 'operator.bad_reason');
+  const reopened = await post(tokens.admin, { status: 'received', reason: { en: 'Rejected by mistake' } });
+  assert.equal(reopened.status, 200, JSON.stringify(reopened.body));
+  assert.equal(code(await post(tokens.admin, { status: 'received', reason: { en: 'again' } })), 'operator.bad_transition');
+
+  // Two final decisions at once: exactly one is taken, the other is refused, not overwritten.
+  const both = await Promise.all([post(tokens.op01, { status: 'approved' }), post(tokens.admin, { status: 'rejected', reason: { bg: 'Дубликат' } })]);
+  assert.deepEqual(both.map((a) => a.status).sort(), [200, 409]);
+  const loser = both.find((a) => a.status === 409);
+  assert.ok(['operator.decision_conflict', 'operator.decision_final'].includes(code(loser)), code(loser));
+  const winner = both.findIndex((a) => a.status === 200) === 0 ? 'approved' : 'rejected';
+  const status = await (await fetch(`${server.url}/api/v1/submissions/${parentReceipt.submission_id}?token=${parentReceipt.status_token}`)).json();
+  assert.equal(status.status, winner);
+  if (winner === 'rejected') assert.deepEqual(status.decision, { reason: { bg: 'Дубликат' } });
+
+  const log = await asOperator(server.url, tokens.admin, '/api/v1/operator/audit?limit=1000');
+  const reopen = log.body.entries.find((entry) => entry.action === 'reopen');
+  assert.equal(reopen.actor, 'admin');
+  assert.equal(reopen.details.from, 'rejected');
+});
+
 test('register import: a bad CSV is refused, a good one replaces the district register', async () => {
   const csv = readFileSync(join(profileDir, 'register', '68134-16.csv'), 'utf8');
   const importAs = (token, district, body) => asOperator(server.url, token, `/api/v1/operator/districts/${district}/register`,

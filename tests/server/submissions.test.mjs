@@ -61,7 +61,9 @@ test('a submission gets a signed receipt, and its token shows the status', async
   const answer = await submit(server.url, envelope);
   assert.equal(answer.status, 201, JSON.stringify(answer.body));
   const { receipt } = answer.body;
-  assert.equal(receipt.format, 'civickit-receipt/1');
+  assert.equal(receipt.format, 'civickit-receipt/2');
+  assert.match(receipt.submission_id, /^[0-9A-HJKMNP-TV-Z]{11}$/);
+  assert.match(receipt.status_token, /^[0-9A-HJKMNP-TV-Z]{16}$/);
   assert.equal(receipt.envelope_hash, envelope.content_hash);
   assert.deepEqual(receipt.form, envelope.form);
   assert.deepEqual(civicApi('receipt.verify', { receipt, public_key: keys.receipt }), { valid: true });
@@ -75,6 +77,11 @@ test('a submission gets a signed receipt, and its token shows the status', async
   const body = await status.json();
   assert.equal(body.status, 'received');
   assert.equal(body.submission_id, receipt.submission_id);
+  // As a person types them: lower case, hyphens, O for 0 and L for 1.
+  const typed = (code) => code.toLowerCase().replace(/(.{4})(?!$)/g, '$1-').replaceAll('0', 'o').replaceAll('1', 'l');
+  const spoken = await fetch(`${server.url}/api/v1/submissions/${typed(receipt.submission_id)}`,
+      { headers: { Authorization: `Bearer ${typed(receipt.status_token)}` } });
+  assert.equal(spoken.status, 200);
   const wrong = await fetch(`${server.url}/api/v1/submissions/${receipt.submission_id}?token=${'0'.repeat(32)}`);
   assert.equal(wrong.status, 404);
   assert.equal(wrong.headers.get('content-type'), 'application/problem+json');

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "civic/api.hpp"
+#include "civic/reference.hpp"
 
 namespace civic::receipt {
 namespace {
@@ -13,13 +16,32 @@ Seed seed_of(std::uint8_t byte) {
   return seed;
 }
 
+// A reference or status code drawn from a fixed seed.
+std::string code_of(reference::Kind kind, std::uint8_t byte) {
+  std::array<std::uint8_t, SeededRng::kSeedBytes> seed{};
+  seed.fill(byte);
+  SeededRng rng(seed);
+  return reference::make(kind, rng);
+}
+
 Facts facts() {
+  return Facts{code_of(reference::Kind::submission, 1),
+               std::string(64, 'a'),
+               "address_change",
+               "2026.1",
+               "2026-11-25T10:15:00Z",
+               code_of(reference::Kind::status, 2)};
+}
+
+// A receipt issued before references existed (format 1).
+Facts facts_v1() {
   return Facts{"5f2b9c1d0e8a4b7c9d1e2f3a4b5c6d7e",
                std::string(64, 'a'),
                "address_change",
                "2026.1",
                "2026-11-25T10:15:00Z",
-               "0123456789abcdef0123456789abcdef"};
+               "0123456789abcdef0123456789abcdef",
+               std::string(kFormatV1)};
 }
 
 TEST(Receipt, SignsDeterministicallyWithMembersInOrder) {
@@ -47,10 +69,12 @@ TEST(Receipt, VerifiesWithTheSignersPublicKey) {
 TEST(Receipt, AnyChangedFactBreaksTheSignature) {
   auto receipt = sign(facts(), seed_of(7));
   ASSERT_TRUE(receipt.ok());
-  for (const char* member : {"submission_id", "received_at"}) {
+  const std::map<std::string, std::string> changes = {
+      {"submission_id", code_of(reference::Kind::submission, 3)},
+      {"status_token", code_of(reference::Kind::status, 4)},
+      {"received_at", "2026-11-25T10:15:01Z"}};
+  for (const auto& [member, value] : changes) {
     Json changed = *receipt;
-    std::string value = changed[member];
-    value[value.size() - 2] = value[value.size() - 2] == '1' ? '2' : '1';
     changed[member] = value;
     auto result = verify(changed, public_key_of(seed_of(7)));
     ASSERT_FALSE(result.ok()) << member;
@@ -72,12 +96,27 @@ TEST(Receipt, RefusesMalformedReceiptsWithThePath) {
   missing.erase("status_token");
   EXPECT_EQ(verify(missing, key).error().path, "/status_token");
   Json format = *receipt;
-  format["format"] = "civickit-receipt/2";
+  format["format"] = "civickit-receipt/3";
   EXPECT_EQ(verify(format, key).error().code, "receipt.unsupported_format");
+  Json lower = *receipt;
+  std::string token = lower["status_token"];
+  for (char& c : token) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  lower["status_token"] = token;
+  EXPECT_EQ(verify(lower, key).error().path, "/status_token");
   Json short_signature = *receipt;
   short_signature["signature"] = "abcd";
   EXPECT_EQ(verify(short_signature, key).error().code, "receipt.malformed");
   EXPECT_EQ(verify(Json::array(), key).error().code, "receipt.malformed");
+}
+
+TEST(Receipt, StillVerifiesFormatOneReceipts) {
+  auto receipt = sign(facts_v1(), seed_of(7));
+  ASSERT_TRUE(receipt.ok());
+  EXPECT_EQ((*receipt)["format"], "civickit-receipt/1");
+  EXPECT_TRUE(verify(*receipt, public_key_of(seed_of(7))).ok());
+  Json hex_in_v2 = *receipt;
+  hex_in_v2["format"] = std::string(kFormat);
+  EXPECT_EQ(verify(hex_in_v2, public_key_of(seed_of(7))).error().code, "receipt.malformed");
 }
 
 TEST(Receipt, RefusesToSignMalformedFacts) {

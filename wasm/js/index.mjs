@@ -173,6 +173,17 @@ export class Civickit {
     const output = JSON.parse(this.callJson('receipt.verify', JSON.stringify({ receipt, public_key: publicKeyHex })));
     return isRefusal(output) ? { valid: false, error: output.error } : output;
   }
+
+  /**
+   * What a person typed as a submission's reference (`kind` 'submission') or status code
+   * ('status'): case, spaces and hyphens ignored, O read as 0, I and L as 1. → `{ valid:
+   * true, reference, display }` ("7K2MQ9XAB3W", "7K2M-Q9XA-B3W"), or `{ valid: false, error }`
+   * (reference.malformed, reference.check: a mistyped symbol).
+   */
+  parseReference(text, kind = 'submission') {
+    const output = JSON.parse(this.callJson('reference.parse', JSON.stringify({ text, kind })));
+    return isRefusal(output) ? { valid: false, error: output.error } : { valid: true, ...output };
+  }
 }
 
 /** A form being filled in (see Civickit#openFormSession). Reports are plain objects. */

@@ -1,10 +1,10 @@
 // The draft being filled in: its FormSession (the wasm core re-validates on every change)
-// and autosave to the store. One draft is open per tab at a time.
+// and its autosave, written in the same task as each change, so a tab closed right after a
+// keystroke keeps it. One draft is open per tab at a time.
 import { randomHex } from '../vendor/civickit/index.mjs';
 import { CHANNEL } from './outbox.mjs';
 import { today } from './engine.mjs';
 
-const SAVE_DELAY_MS = 150;
 let current = null;
 
 export function currentDraft() {
@@ -27,7 +27,7 @@ export async function openDraft(app, id) {
   closeDraft();
   const draft = await app.store.get('drafts', id);
   if (!draft) return null;
-  current = { draft, session: startSession(app, draft), timer: null };
+  current = { draft, session: startSession(app, draft) };
   return current;
 }
 
@@ -60,32 +60,33 @@ function startSession(app, draft) {
 
 export function closeDraft() {
   if (!current) return;
-  clearTimeout(current.timer);
   current.session.close();
   current = null;
 }
 
-/** One answer changed: re-validate (for visibility and computed values) and autosave. */
-export function changeAnswer(app, pointer, value) {
-  const report = current.session.setAnswer(pointer, value);
-  current.draft.answers = current.session.answers;
-  current.draft.updatedAt = new Date().toISOString();
-  clearTimeout(current.timer);
-  current.timer = setTimeout(() => saveDraft(app), SAVE_DELAY_MS);
+/**
+ * One answer changed in `open` (the draft its page was drawn for): re-validate (for
+ * visibility and computed values) and write the draft before returning. Returns the new
+ * report, or null when that draft is no longer the open one.
+ */
+export function changeAnswer(app, open, pointer, value) {
+  if (open !== current) return null;  // the page is being replaced: its draft is closed
+  const report = open.session.setAnswer(pointer, value);
+  open.draft.answers = open.session.answers;
+  open.draft.updatedAt = new Date().toISOString();
+  app.store.putDraft({ ...open.draft }).catch((error) => console.error('autosave', error));
   return report;
 }
 
 /**
- * Writes the open draft. If another tab has sealed it meanwhile, nothing is written and
- * false is returned: that draft is on its way and must not change.
+ * Writes the open draft and tells other tabs. If it has been sealed or sent meanwhile (in
+ * another tab), nothing is written and false is returned: that draft must not change.
  */
 export async function saveDraft(app) {
   if (!current) return true;
-  clearTimeout(current.timer);
   const { draft } = current;
-  const stored = await app.store.get('drafts', draft.id);
-  if (!stored || stored.envelope) return false;
-  await app.store.put('drafts', { ...draft });
+  if ((await app.store.draftState(draft.id)) !== 'open') return false;
+  await app.store.putDraft({ ...draft });
   const channel = new BroadcastChannel(CHANNEL);
   channel.postMessage({ type: 'draft-saved', draftId: draft.id });
   channel.close();

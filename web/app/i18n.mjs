@@ -38,11 +38,11 @@ export function nameIn(text) {
   return language === 'en' && text ? latin(text) : text;
 }
 
-/** The current language's text of a {bg, en} object (or a plain string). */
+/** The current language's text of a {bg, en} object (or a plain string); the other when it has only one. */
 export function tr(messages) {
   if (messages === null || messages === undefined) return '';
   if (typeof messages === 'string') return messages;
-  return messages[language] ?? messages.bg ?? '';
+  return messages[language] || messages.bg || messages.en || '';
 }
 
 /** "2026-11-25T10:00:00Z" → "25.11.2026, 10:00" / "25 November 2026, 10:00" in local time. */
@@ -52,6 +52,11 @@ export function formatTime(iso) {
     day: 'numeric', month: language === 'bg' ? '2-digit' : 'long', year: 'numeric',
     hour: '2-digit', minute: '2-digit',
   }).format(date);
+}
+
+/** 2.56 → "2,56 €" / "€2.56" (the fees of a form's computed `fee`, in euro since 2026). */
+export function formatEuro(amount) {
+  return new Intl.NumberFormat(language === 'bg' ? 'bg-BG' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
 }
 
 /** "2007-03-27" → "27.03.2007" / "27 March 2007", as docs/forms.md writes dates for people. */

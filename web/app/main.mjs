@@ -114,7 +114,10 @@ async function routeNow({ keepFocus = false, focusPointer = null } = {}) {
     }
     const params = { args: match.slice(1), returnTo: hash.endsWith('?return=check') ? 'check' : null };
     const result = await page(app, params);
-    if (result) show(focusPointer ? { ...result, focus: idFor(focusPointer) } : result, keepFocus);
+    if (!result) return;  // the page sent the citizen elsewhere
+    show(focusPointer ? { ...result, focus: idFor(focusPointer) } : result, keepFocus);
+    // What the page shows is the route's now (tests and tools wait for this state).
+    document.getElementById('main').dataset.route = hash;
     return;
   }
   app.navigate('#/');

@@ -1,10 +1,15 @@
 // Where drafts, the outbox and receipts live: IndexedDB (through `idb`), or memory only on a
 // public computer. Both stores have the same interface; nothing else touches storage.
 //
-//   drafts   {id, formId, formVersion, answers, step, createdAt, updatedAt, envelope?, needsReview?}
+//   drafts   {id, formId, formVersion, answers, step, createdAt, updatedAt, needsReview?}
 //   outbox   {id (= envelope.idempotency_id), draftId, formTitle, envelope, state: 'pending'|'failed',
 //             attempts, nextAttemptAt, lastError?, status?, problem?, queuedAt}
 //   receipts {submission_id, receipt, draftId, formTitle, envelopeHash, sentAt}
+//
+// A draft's fate is never kept in the draft itself: it is sealed while an outbox item names
+// it and sent once a receipt does. So writing a draft is a blind put, issued in the same task
+// as the keystroke (nothing is lost when the tab closes right after), and no draft write can
+// undo a seal made by another tab.
 import { openDB } from '../vendor/idb/index.js';
 
 const STORES = ['drafts', 'outbox', 'receipts'];
@@ -34,23 +39,39 @@ class IdbStore {
   delete(store, key) { return this.db.delete(store, key); }
 
   /**
+   * Writes a draft now: the request is issued before this returns and the transaction is
+   * committed at once, so it completes even if the page is closed in the same task.
+   */
+  putDraft(draft) {
+    const tx = this.db.transaction('drafts', 'readwrite');
+    tx.objectStore('drafts').put(draft);
+    tx.commit?.();
+    return tx.done;
+  }
+
+  /** 'open', 'sealed' (an outbox item names it), 'sent' (a receipt does) or 'gone'. */
+  async draftState(draftId) {
+    const tx = this.db.transaction(['drafts', 'outbox', 'receipts'], 'readonly');
+    const [draft, items, receipts] = await Promise.all([tx.objectStore('drafts').get(draftId),
+      tx.objectStore('outbox').getAll(), tx.objectStore('receipts').getAll()]);
+    return stateOf(draftId, draft, items, receipts);
+  }
+
+  /**
    * Seals a draft exactly once: in one read-write transaction (IndexedDB serialises them, in
-   * every tab and the service worker) the draft's envelope is read; only when it has none is
-   * `envelope` stored with its outbox item. Returns the envelope the draft is bound to.
+   * every tab and the service worker) the outbox is read; only when no item names the draft
+   * is `item` (holding `envelope`) queued. Returns the envelope the draft is bound to, or
+   * null when the draft is gone or already sent.
    */
   async sealOnce(draftId, envelope, item) {
-    const tx = this.db.transaction(['drafts', 'outbox'], 'readwrite');
-    const draft = await tx.objectStore('drafts').get(draftId);
-    if (!draft) throw new Error('draft gone');
-    if (draft.envelope) {
-      await tx.done;
-      return draft.envelope;
-    }
-    draft.envelope = envelope;
-    tx.objectStore('drafts').put(draft);
-    tx.objectStore('outbox').put(item);
+    const tx = this.db.transaction(['drafts', 'outbox', 'receipts'], 'readwrite');
+    const [draft, items, receipts] = await Promise.all([tx.objectStore('drafts').get(draftId),
+      tx.objectStore('outbox').getAll(), tx.objectStore('receipts').getAll()]);
+    const state = stateOf(draftId, draft, items, receipts);
+    if (state === 'open') tx.objectStore('outbox').put(item);
     await tx.done;
-    return envelope;
+    if (state === 'open') return envelope;
+    return state === 'sealed' ? items.find((i) => i.draftId === draftId).envelope : null;
   }
 
   /** Stores the receipt, and removes the outbox item and the draft (its personal data). */
@@ -73,14 +94,18 @@ class MemoryStore {
   async get(store, key) { const value = this.maps[store].get(key); return value && structuredClone(value); }
   async put(store, value) { this.maps[store].set(value[this.keys[store]], structuredClone(value)); }
   async delete(store, key) { this.maps[store].delete(key); }
+  putDraft(draft) { return this.put('drafts', draft); }
+
+  async draftState(draftId) {
+    return stateOf(draftId, this.maps.drafts.get(draftId), [...this.maps.outbox.values()], [...this.maps.receipts.values()]);
+  }
 
   async sealOnce(draftId, envelope, item) {
-    const draft = this.maps.drafts.get(draftId);
-    if (!draft) throw new Error('draft gone');
-    if (draft.envelope) return structuredClone(draft.envelope);
-    draft.envelope = structuredClone(envelope);
-    await this.put('outbox', item);
-    return envelope;
+    const items = [...this.maps.outbox.values()];
+    const state = stateOf(draftId, this.maps.drafts.get(draftId), items, [...this.maps.receipts.values()]);
+    if (state === 'open') await this.put('outbox', item);
+    if (state === 'open') return envelope;
+    return state === 'sealed' ? structuredClone(items.find((i) => i.draftId === draftId).envelope) : null;
   }
 
   async delivered(itemId, receiptRecord) {
@@ -88,4 +113,16 @@ class MemoryStore {
     this.maps.outbox.delete(itemId);
     this.maps.drafts.delete(receiptRecord.draftId);
   }
+}
+
+function stateOf(draftId, draft, items, receipts) {
+  if (receipts.some((r) => r.draftId === draftId)) return 'sent';
+  if (items.some((i) => i.draftId === draftId)) return 'sealed';
+  return draft ? 'open' : 'gone';
+}
+
+/** The drafts still being written: neither sealed nor sent. */
+export async function editableDrafts(store) {
+  const [drafts, items, receipts] = await Promise.all([store.all('drafts'), store.all('outbox'), store.all('receipts')]);
+  return drafts.filter((d) => stateOf(d.id, d, items, receipts) === 'open');
 }

@@ -1,6 +1,7 @@
 // Sending a draft: seal it once (the idempotency id is fixed from then on), queue it, try to
 // deliver it now. Two tabs on the same draft seal under one Web Lock and one IndexedDB
-// transaction, so they queue the same envelope and the server stores one submission.
+// transaction, so they queue the same envelope and the server stores one submission. The
+// lock is an optimisation (one tab seals); the transaction is what guarantees it.
 import { saveDraft } from './draft.mjs';
 import { nowUtc, today } from './engine.mjs';
 import { tr } from './i18n.mjs';
@@ -11,8 +12,7 @@ export async function submitDraft(app, open) {
   if (!(await saveDraft(app))) return sealedElsewhere(app, open.draft.id);
   const seal = () => sealOnce(app, open);
   const envelope = navigator.locks ? await navigator.locks.request(`civic-seal-${open.draft.id}`, seal) : await seal();
-  if (!envelope) return { outcome: 'gone' };
-  open.draft.envelope = envelope;
+  if (!envelope) return sealedElsewhere(app, open.draft.id);
   const outcomes = await app.drain(true);
   const mine = outcomes.find((o) => o.id === envelope.idempotency_id);
   if (mine) return mine;
@@ -20,9 +20,6 @@ export async function submitDraft(app, open) {
 }
 
 async function sealOnce(app, open) {
-  const stored = await app.store.get('drafts', open.draft.id);
-  if (!stored) return null;
-  if (stored.envelope) return stored.envelope;
   const { profile, form } = app.engine;
   const envelope = profile.sealSubmission(form.id, open.session.answers, { today: today(), createdAt: nowUtc() });
   return app.store.sealOnce(open.draft.id, envelope, outboxItem(envelope, open.draft.id, tr(form.title)));

@@ -7,12 +7,16 @@
 // the receipt without its "signature" member.
 //
 // A receipt is a JSON object, members in this order:
-//   {"format":"civickit-receipt/1","submission_id","envelope_hash","form":{"id","version"},
+//   {"format":"civickit-receipt/2","submission_id","envelope_hash","form":{"id","version"},
 //    "received_at":"YYYY-MM-DDTHH:MM:SSZ","status_token","signature"}
+//   submission_id  the submission's reference (civic/reference.hpp, canonical: 11 symbols);
 //   envelope_hash  the envelope's content_hash (civic/envelope.hpp): what was received;
-//   status_token   32 lower-case hex digits (128 random bits): the citizen's secret for
-//                  asking the submission's status later;
+//   status_token   a status code (civic/reference.hpp, canonical: 16 symbols, 75 random
+//                  bits): the citizen's secret for asking the submission's status later;
 //   signature      128 lower-case hex digits.
+// sign() writes format 2. verify() also accepts format 1, the receipts issued before
+// references existed: there submission_id is any non-empty string and status_token 32
+// lower-case hex digits.
 //
 // Errors: receipt.malformed (path names the member), receipt.unsupported_format,
 // receipt.bad_key, receipt.bad_signature, and the jcs.* errors of the form version.
@@ -31,19 +35,21 @@ namespace civic::receipt {
 
 using Json = nlohmann::ordered_json;
 
-inline constexpr std::string_view kFormat = "civickit-receipt/1";
+inline constexpr std::string_view kFormat = "civickit-receipt/2";
+inline constexpr std::string_view kFormatV1 = "civickit-receipt/1";
 
 using PublicKey = std::array<std::uint8_t, 32>;  // Ed25519 public key
 using Seed = std::array<std::uint8_t, 32>;       // Ed25519 secret seed (the secret key)
 
 // What the server attests.
 struct Facts {
-  std::string submission_id;  // non-empty
+  std::string submission_id;  // a canonical reference (non-empty in format 1)
   std::string envelope_hash;  // 64 lower-case hex digits
   std::string form_id;        // non-empty
   Json form_version;          // a string or a non-negative integer, as in the envelope
   std::string received_at;    // "YYYY-MM-DDTHH:MM:SSZ", UTC
-  std::string status_token;   // 32 lower-case hex digits
+  std::string status_token;   // a canonical status code (32 lower-case hex digits in format 1)
+  std::string format = std::string(kFormat);  // kFormat, or kFormatV1 for an old receipt
 };
 
 // The signed receipt. Same facts and seed → byte-identical receipt.

@@ -9,6 +9,7 @@
 #include "envelope_handlers.hpp"
 #include "profile_handlers.hpp"
 #include "receipt_handlers.hpp"
+#include "reference_handlers.hpp"
 #include "request.hpp"
 #include "rules_handlers.hpp"
 #include "vote_handlers.hpp"
@@ -32,6 +33,7 @@ const std::map<std::string_view, Handler>& handlers() {
       {"envelope.open", envelope_open_handler},
       {"envelope.keypair", envelope_keypair_handler},
       {"receipt.verify", receipt_verify_handler},
+      {"reference.parse", reference_parse_handler},
       {"text.translit",
        [](const Request& in) -> Json {
          auto text = in.string("text");

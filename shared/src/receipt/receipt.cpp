@@ -11,7 +11,7 @@ namespace civic::receipt {
 namespace {
 
 Json unsigned_receipt(const Facts& facts) {
-  return Json{{"format", kFormat},
+  return Json{{"format", facts.format},
               {"submission_id", facts.submission_id},
               {"envelope_hash", facts.envelope_hash},
               {"form", {{"id", facts.form_id}, {"version", facts.form_version}}},

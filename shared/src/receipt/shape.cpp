@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "civic/reference.hpp"
+
 namespace civic::receipt {
 
 namespace {
@@ -46,6 +48,12 @@ std::string pointer(std::string_view name) {
   return path;
 }
 
+// A code exactly as reference::make writes it.
+bool is_canonical(reference::Kind kind, const std::string& code) {
+  const auto parsed = reference::parse(kind, code);
+  return parsed && *parsed == code;
+}
+
 bool is_version(const Json& version) {
   return version.is_string() || version.is_number_unsigned() ||
          (version.is_number_integer() && version.get<std::int64_t>() >= 0);
@@ -68,8 +76,15 @@ Error malformed(std::string path, const char* expected_bg, const char* expected_
 }
 
 Result<Unit> check_facts(const Facts& facts) {
-  if (facts.submission_id.empty()) {
-    return malformed("/submission_id", "липсва номер", "the submission number is missing");
+  const bool v1 = facts.format == kFormatV1;
+  if (!v1 && facts.format != kFormat) {
+    return Error{"receipt.unsupported_format",
+                 "/format",
+                 {"Непознат вид разписка", "An unknown kind of receipt"},
+                 {{"expected", kFormat}}};
+  }
+  if (v1 ? facts.submission_id.empty() : !is_canonical(reference::Kind::submission, facts.submission_id)) {
+    return malformed("/submission_id", "невалиден номер", "the reference number is not valid");
   }
   if (!is_lower_hex(facts.envelope_hash, 32)) {
     return malformed("/envelope_hash", "очакват се 64 шестнадесетични цифри",
@@ -83,9 +98,9 @@ Result<Unit> check_facts(const Facts& facts) {
     return malformed("/received_at", "очаква се време ГГГГ-ММ-ДДTЧЧ:ММ:ССZ",
                      "a time YYYY-MM-DDTHH:MM:SSZ expected");
   }
-  if (!is_lower_hex(facts.status_token, 16)) {
-    return malformed("/status_token", "очакват се 32 шестнадесетични цифри",
-                     "32 hexadecimal digits expected");
+  if (v1 ? !is_lower_hex(facts.status_token, 16)
+         : !is_canonical(reference::Kind::status, facts.status_token)) {
+    return malformed("/status_token", "невалиден код за проверка", "the status code is not valid");
   }
   return Unit{};
 }
@@ -107,7 +122,7 @@ Result<Facts> read_receipt(const Json& receipt) {
     return value.is_string() ? &value.get_ref<const std::string&>() : nullptr;
   };
   const std::string* format = string_at("format");
-  if (format == nullptr || *format != kFormat) {
+  if (format == nullptr || (*format != kFormat && *format != kFormatV1)) {
     return Error{"receipt.unsupported_format",
                  "/format",
                  {"Непознат вид разписка", "An unknown kind of receipt"},
@@ -130,7 +145,8 @@ Result<Facts> read_receipt(const Json& receipt) {
   }
   Facts facts{*string_at("submission_id"),   *string_at("envelope_hash"),
               form["id"].get<std::string>(), form["version"],
-              *string_at("received_at"),     *string_at("status_token")};
+              *string_at("received_at"),     *string_at("status_token"),
+              *format};
   auto ok = check_facts(facts);
   if (!ok) return ok.error();
   return facts;

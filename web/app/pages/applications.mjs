@@ -3,12 +3,13 @@
 import { h } from '../dom.mjs';
 import { closeDraft, openDraft } from '../draft.mjs';
 import { formatTime, t, tr } from '../i18n.mjs';
+import { editableDrafts } from '../store.mjs';
 import { button, heading, summaryList, warning } from '../ui.mjs';
 
 export async function applicationsPage(app) {
   const { store } = app;
-  const [drafts, outbox, receipts] = await Promise.all([store.all('drafts'), store.all('outbox'), store.all('receipts')]);
-  const editable = drafts.filter((d) => !d.envelope).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const [drafts, outbox, receipts] = await Promise.all([editableDrafts(store), store.all('outbox'), store.all('receipts')]);
+  const editable = drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const pending = outbox.filter((i) => i.state === 'pending');
   const failed = outbox.filter((i) => i.state === 'failed');
   const title = tr(app.engine.form.title);
@@ -72,8 +73,6 @@ async function reopen(app, item) {
   const draft = await app.store.get('drafts', item.draftId);
   await app.store.delete('outbox', item.id);
   if (!draft) return app.render();
-  delete draft.envelope;
-  await app.store.put('drafts', draft);
   closeDraft();
   app.navigate(`#/form/${draft.id}/check`);
 }
@@ -95,8 +94,12 @@ export async function draftGone(app) {
 
 /** The draft opened for editing, or (when it is gone or already sealed) the page to show instead. */
 export async function editableDraft(app, draftId) {
-  const open = await openDraft(app, draftId);
+  const state = await app.store.draftState(draftId);
+  if (state === 'sealed' || state === 'sent') {
+    closeDraft();
+    return { page: app.navigate(`#/form/${draftId}/queued`) };
+  }
+  const open = state === 'open' && (await openDraft(app, draftId));
   if (!open) return { page: await draftGone(app) };
-  if (open.draft.envelope) return { page: app.navigate(`#/form/${draftId}/queued`) };
   return { open };
 }

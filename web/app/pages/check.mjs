@@ -2,7 +2,7 @@
 import { stepOf, valueAt, visibleSteps, eligibilityOf } from '../answers.mjs';
 import { h } from '../dom.mjs';
 import { formatAnswer } from '../format.mjs';
-import { t, tr } from '../i18n.mjs';
+import { formatEuro, t, tr } from '../i18n.mjs';
 import { submitDraft } from '../submit.mjs';
 import { backLink, button, errorSummary, heading, summaryList, warning } from '../ui.mjs';
 import { editableDraft } from './applications.mjs';
@@ -61,10 +61,21 @@ export async function checkPage(app, { args: [draftId] }) {
       open.draft.needsReview && warning(t('draft.needs_review')),
       heading(t('check.title'), tr(form.title)),
       sections,
+      fee(report.computed?.fee),
       h('h2', { class: 'heading-m' }, t('check.declaration_title')),
       h('p', {}, t('check.declaration')),
       h('form', { onsubmit: send, novalidate: true }, button(t('check.submit'), { id: 'submit' })),
     ],
     hasErrors: shown.length > 0,
   };
+}
+
+// The fee the form computes (docs/forms.md: a computed value named `fee`), and the truth
+// about paying it: nothing is paid here; the district administration asks for it.
+function fee(amount) {
+  if (typeof amount !== 'number') return null;
+  return h('section', { 'aria-labelledby': 'fee-title', id: 'fee' },
+    h('h2', { class: 'heading-m', id: 'fee-title' }, t('check.fee_title')),
+    h('p', { class: 'body-l' }, h('strong', {}, formatEuro(amount))),
+    h('p', {}, t('check.fee_how')));
 }

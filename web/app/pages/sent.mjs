@@ -20,21 +20,31 @@ export async function sentPage(app, { args: [submissionId] }) {
     body: [
       h('div', { class: 'panel' },
         h('h1', { class: 'panel__title', tabindex: '-1' }, t('sent.title')),
-        h('div', { class: 'panel__body' }, t('sent.reference'), h('br'), h('strong', { id: 'reference' }, submissionId))),
+        h('div', { class: 'panel__body' }, t('sent.reference'), h('br'),
+          h('strong', { id: 'reference', 'data-reference': submissionId }, shown(app.engine, submissionId, 'submission')))),
       h('p', { id: 'receipt-verification', class: verified ? 'verified' : 'not-verified', 'data-verified': String(verified) },
         verified ? t('sent.verified') : t('sent.not_verified')),
       !verified && warning(t('sent.not_verified_advice')),
       summaryList([
         { key: t('sent.received_at'), value: formatTime(receipt.received_at) },
-        { key: t('sent.status_code'), value: h('code', { id: 'status-token' }, receipt.status_token) },
+        { key: t('sent.status_code'), value: h('code', { id: 'status-token' }, shown(app.engine, receipt.status_token, 'status')) },
       ]),
       h('p', {}, t('sent.keep_code')),
-      h('p', {}, h('button', { type: 'button', class: 'button button--secondary', onclick: download }, t('sent.download'))),
+      h('div', { class: 'button-group no-print' },
+        h('button', { type: 'button', class: 'button', id: 'print-receipt', onclick: () => print() }, t('sent.print')),
+        h('button', { type: 'button', class: 'button button--secondary', onclick: download }, t('sent.download'))),
       h('h2', { class: 'heading-m' }, t('sent.next_title')),
       h('p', {}, t('sent.next')),
       h('p', {}, h('a', { href: `#/status/${submissionId}`, class: 'link' }, t('sent.check_status'))),
     ],
   };
+}
+
+// A reference or status code as a person reads it ("7K2M-Q9XA-B3W"); the hex codes of
+// receipts issued before references existed are shown as they are.
+export function shown(engine, code, kind) {
+  const parsed = engine.civic.parseReference(code, kind);
+  return parsed.valid ? parsed.display : code;
 }
 
 // Signed by the municipality's receipt key and about the envelope this device sent.

@@ -1,12 +1,13 @@
 // Start page: what the service is, what you need, how long it takes; public-computer option.
 import { h } from '../dom.mjs';
 import { createDraft } from '../draft.mjs';
+import { editableDrafts } from '../store.mjs';
 import { t, tr } from '../i18n.mjs';
 import { button, heading } from '../ui.mjs';
 
 export async function startPage(app) {
   const { form } = app.engine;
-  const drafts = (await app.store.all('drafts')).filter((d) => !d.envelope);
+  const drafts = await editableDrafts(app.store);
   const start = async (event) => {
     event.preventDefault();
     const draft = await createDraft(app);

@@ -2,6 +2,7 @@
 import { h } from '../dom.mjs';
 import { formatTime, t, tr } from '../i18n.mjs';
 import { button, errorSummary, heading, summaryList } from '../ui.mjs';
+import { shown } from './sent.mjs';
 
 export async function statusPage(app, { args: [submissionId] }) {
   const record = submissionId ? await app.store.get('receipts', submissionId) : null;
@@ -11,14 +12,14 @@ export async function statusPage(app, { args: [submissionId] }) {
     event.preventDefault();
     const id = document.getElementById('f-reference').value.trim();
     const token = document.getElementById('f-token').value.trim();
-    const errors = [];
-    if (!id) errors.push({ path: '/reference', message: t('status.missing_reference') });
-    if (!token) errors.push({ path: '/token', message: t('status.missing_token') });
-    app.statusState = { id, token, errors, result: errors.length ? null : await fetchStatus(id, token) };
+    const reference = typed(app.engine, id, 'submission', '/reference', t('status.missing_reference'));
+    const code = typed(app.engine, token, 'status', '/token', t('status.missing_token'));
+    const errors = [reference.error, code.error].filter(Boolean);
+    app.statusState = { id, token, errors, result: errors.length ? null : await fetchStatus(reference.value, code.value) };
     app.render();
   };
-  const id = state.id ?? record?.submission_id ?? '';
-  const token = state.token ?? record?.receipt.status_token ?? '';
+  const id = state.id ?? (record ? shown(app.engine, record.submission_id, 'submission') : '');
+  const token = state.token ?? (record ? shown(app.engine, record.receipt.status_token, 'status') : '');
   const error = (path) => state.errors?.find((e) => e.path === path);
   const field = (name, label, value) => h('div', { class: `form-group${error(`/${name}`) ? ' form-group--error' : ''}` },
     h('label', { class: 'label', for: `f-${name}` }, label),
@@ -40,6 +41,19 @@ export async function statusPage(app, { args: [submissionId] }) {
   };
 }
 
+// A typed reference or status code → {value} as the server stores it, or {error} for the
+// summary. The core reads it (any case, spaces, hyphens; a mistyped symbol is caught by the
+// check symbol, before anything is sent); 32 hex digits are a code from a format-1 receipt.
+function typed(engine, text, kind, path, missing) {
+  if (!text) return { error: { path, message: missing } };
+  if (/^[0-9a-f]{32}$/i.test(text)) return { value: text.toLowerCase() };
+  const parsed = engine.civic.parseReference(text, kind);
+  return parsed.valid ? { value: parsed.reference } : { error: { path, message: parsed.error.message } };
+}
+
+// What the citizen does next, for the states that ask something of them.
+const NEXT_STEPS = new Set(['needs_correction', 'rejected']);
+
 async function fetchStatus(id, token) {
   try {
     const response = await fetch(`/api/v1/submissions/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
@@ -60,5 +74,9 @@ function result({ problem, status }) {
       { key: t('status.updated'), value: formatTime(status.updated_at) },
       status.decision?.reason && { key: t('status.reason'), value: tr(status.decision.reason) },
     ].filter(Boolean)),
+    NEXT_STEPS.has(status.status) && [
+      h('h3', { class: 'heading-s' }, t('status.next_title')),
+      h('p', { id: 'status-next' }, t(`status.next_${status.status}`)),
+    ],
   ];
 }

@@ -24,7 +24,7 @@ export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
   const ctx = {
     value: (pointer) => valueAt(open.session.answers, pointer),
     error: (pointer) => shown.find((e) => e.path === pointer),
-    change: (pointer, value) => updateVisibility(changeAnswer(app, pointer, value)),
+    change: (pointer, value) => updateVisibility(changeAnswer(app, open, pointer, value)),
     rerender: (focusPointer) => app.render(focusPointer),
     suggestAddresses: (text) => suggestions(app, text),
     settlements: app.engine.settlements,
@@ -69,6 +69,7 @@ export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
 
 // Shows exactly the fields the core reports visible (hidden ones keep their place in the DOM).
 function updateVisibility(report) {
+  if (!report) return;
   const visible = new Set(report.visible);
   for (const group of document.querySelectorAll('#step-form [data-pointer]')) {
     group.hidden = !visible.has(group.dataset.pointer);
