@@ -154,7 +154,7 @@ function address(field, pointer, ctx, error) {
     }
     ctx.rerender(part(FOCUS_AFTER[choice.kind].find((name) => !choice.address[name]) ?? 'postal_code'));
   };
-  const district = ctx.districts.find((d) => d.id === ctx.value(part('district')));
+  const district = districtOf(ctx.districts, ctx.value(part('district')), ctx.value(part('settlement')));
   const finder = combobox({
     id: idFor(pointer), label: t('address.find'), hint: t('address.find_hint'),
     suggest: (text) => ctx.suggestAddresses(text).map((choice) => ({ ...choice, label: nameIn(choice.label) })),
@@ -170,7 +170,10 @@ function address(field, pointer, ctx, error) {
     settlementError && h('p', { class: 'error-message', id: `${settlementId}-error` }, tr(settlementError.message)),
     h('select', {
       id: settlementId, class: 'select', 'aria-describedby': settlementError ? `${settlementId}-error` : null,
-      onchange: (event) => ctx.change(part('settlement'), event.target.value || null),
+      onchange: (event) => {
+        ctx.change(part('settlement'), event.target.value || null);
+        ctx.rerender(part('settlement'));  // a village of a district that is not live is answered at once
+      },
     }, h('option', { value: '' }, t('address.settlement_choose')),
     ctx.settlements.map((s) => h('option', { value: s.ekatte, selected: ctx.value(part('settlement')) === s.ekatte }, tr(s.name)))));
   const notice = district && !district.live && notLive(district, ctx.districts);
@@ -184,6 +187,13 @@ function address(field, pointer, ctx, error) {
     delete element.dataset.type;
   }
   return fieldset(field, pointer, error, [finder, notice, settlement, h('div', { class: 'address__parts' }, parts)]);
+}
+
+// The district the address names, or the one its settlement lies in (the city lies in all).
+function districtOf(districts, id, settlement) {
+  if (id) return districts.find((d) => d.id === id);
+  const holders = districts.filter((d) => (d.settlements ?? []).some((s) => s.ekatte === settlement));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 // A district without a register: what the service covers today, where to apply instead, and
