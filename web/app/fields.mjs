@@ -170,10 +170,7 @@ function address(field, pointer, ctx, error) {
     settlementError && h('p', { class: 'error-message', id: `${settlementId}-error` }, tr(settlementError.message)),
     h('select', {
       id: settlementId, class: 'select', 'aria-describedby': settlementError ? `${settlementId}-error` : null,
-      onchange: (event) => {
-        ctx.change(part('settlement'), event.target.value || null);
-        ctx.rerender(part('settlement'));  // a village of a district that is not live is answered at once
-      },
+      onchange: (event) => ctx.change(part('settlement'), event.target.value || null),
     }, h('option', { value: '' }, t('address.settlement_choose')),
     ctx.settlements.map((s) => h('option', { value: s.ekatte, selected: ctx.value(part('settlement')) === s.ekatte }, tr(s.name)))));
   const notice = district && !district.live && notLive(district, ctx.districts);
