@@ -55,4 +55,23 @@ void BM_SuggestOnLargestRegister(benchmark::State& state) {
 }
 BENCHMARK(BM_SuggestOnLargestRegister)->Unit(benchmark::kMicrosecond);
 
+// The same register and what people type: a name and a number, a complex and its block, and
+// a typo (nothing matches as typed: every key is scanned a second time, one typo allowed).
+void BM_SuggestAsTyped(benchmark::State& state, const char* text) {
+  Register reg;
+  reg.districts.push_back(import_csv("68134-15", synthetic_csv(100000)).district);
+  SuggestQuery query;
+  query.text = text;
+  query.district = "68134-15";
+  for (auto _ : state) {
+    auto found = suggest(query, reg);
+    benchmark::DoNotOptimize(found.data());
+  }
+}
+BENCHMARK_CAPTURE(BM_SuggestAsTyped, street_number, "Васил Левски 12 12 ап. 3")
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_SuggestAsTyped, complex_block, "ж.к. Младост 3 бл. 12")
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_SuggestAsTyped, one_typo, "vasli lev")->Unit(benchmark::kMicrosecond);
+
 }  // namespace

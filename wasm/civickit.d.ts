@@ -163,7 +163,7 @@ export interface AddressAnswer {
 }
 
 export interface AddressSuggestQuery {
-  /** What the person typed: Cyrillic or Latin, any case. */
+  /** What the person typed: Cyrillic or Latin, any case, a name then "12", "бл. 3", "вх. А" ... */
   text: string;
   /** Preferred district: its streets and blocks come first. */
   district?: string;
@@ -173,9 +173,15 @@ export interface AddressSuggestQuery {
   limit?: number;
 }
 
+/**
+ * A street or block of the register, or (Profile#suggestAddresses only, after those) a place
+ * or settlement of a district that is not live yet. `address` is what choosing it fills in,
+ * with the number, block, entrance, floor and apartment the person typed ("Витоша 12").
+ */
 export type AddressSuggestion =
-  | { kind: 'street'; district: string; label: string; settlement: string; type: string; name: string; numbers: string[]; postal_codes: string[] }
-  | { kind: 'block'; district: string; label: string; settlement: string; complex: string; block: string; entrances: string[]; postal_codes: string[] };
+  | { kind: 'street'; district: string; label: string; settlement: string; type: string; name: string; numbers: string[]; postal_codes: string[]; address: AddressAnswer }
+  | { kind: 'block'; district: string; label: string; settlement: string; complex: string; block: string; entrances: string[]; postal_codes: string[]; address: AddressAnswer }
+  | { kind: 'place' | 'settlement'; district: string; label: string; settlement: string; address: AddressAnswer };
 
 export interface SealOptions {
   today?: string;

@@ -167,6 +167,78 @@ describe('citizen app', () => {
     await context.close();
   });
 
+  test('the address finder: numbers typed fill the parts, "nothing" says what to do, counts in Bulgarian, Latin in English', async () => {
+    const { context, page } = await newPage();
+    await start(page);
+    for (let i = 0; i < 2; i++) {  // who applies, then the declarant: on to the new address
+      await fillStep(page, fixture('owner'));
+      await continueStep(page);
+    }
+    await settled(page);
+    const box = page.locator('[data-pointer="/new_address"] [role=combobox]');
+    const status = page.locator('[data-pointer="/new_address"] [role=status]');
+    await box.pressSequentially('Акад. Борис Стефанов 5', { delay: 10 });
+    await page.waitForFunction(() => /^1 предложение\./.test(document.querySelector('[data-pointer="/new_address"] [role=status]').textContent));
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.address__number input')?.value === '5');
+    assert.equal(await page.inputValue('.address__street input'), 'Акад. Борис Стефанов');
+    await box.fill('');
+    await box.pressSequentially('ж.к. Яворов', { delay: 10 });
+    await page.waitForFunction(() => /^\d+ предложения\./.test(document.querySelector('[data-pointer="/new_address"] [role=status]').textContent));
+    await box.fill('Несъществуваща 4');
+    await page.waitForSelector('.combobox__none:not([hidden])');
+    assert.match(await page.innerText('.combobox__none'), /Не намерихме адрес за „Несъществуваща 4“.*полетата по-долу/s);
+    assert.equal(await status.innerText(), 'Няма предложения.');
+    await expectAccessible(page, 'address finder: nothing found');
+    await page.click('#language');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const finder = page.locator('[data-pointer="/new_address"] [role=combobox]');
+    await finder.fill('');
+    await finder.pressSequentially('Vitosha 12', { delay: 10 });
+    await page.waitForSelector('[data-pointer="/new_address"] [role=option]');
+    const options = await page.$$eval('[data-pointer="/new_address"] [role=option]', (items) => items.map((item) => item.textContent));
+    assert.ok(options.length > 0);
+    for (const option of options) assert.doesNotMatch(option, /[\u0400-\u04FF]/, option);
+    assert.match(options[0], /^bul\. Vitosha — Sofia, Sredets/);
+    assert.ok(await page.$$eval('[data-pointer="/new_address"] select option', (items) => items.length) >= 39, 'every settlement offered');
+    assert.doesNotMatch(await page.innerText('[data-pointer="/new_address"] select'), /[\u0400-\u04FF]/);
+    await context.close();
+  });
+
+  test('a district without a register: recognised from what is typed, answered kindly, the draft kept', async () => {
+    const { context, page } = await newPage();
+    await start(page);
+    for (let i = 0; i < 2; i++) {  // who applies, then the declarant: on to the new address
+      await fillStep(page, fixture('owner'));
+      await continueStep(page);
+    }
+    await settled(page);
+    const box = page.locator('[data-pointer="/new_address"] [role=combobox]');
+    await box.pressSequentially('Младост 1 бл. 12', { delay: 10 });
+    await page.waitForSelector('[data-pointer="/new_address"] [role=option]');
+    const first = await page.innerText('[data-pointer="/new_address"] [role=option]');
+    assert.match(first, /^Младост — София, Младост \(район, който още не е в услугата\)/);
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForSelector('#not-live-title');
+    assert.equal(await page.innerText('#not-live-title'), 'Район „Младост“ още не е включен в електронната услуга');
+    const notice = await page.innerText('.inset-text:has(#not-live-title)');
+    assert.match(notice, /Средец, Слатина, Студентски, Витоша/);
+    assert.match(notice, /лично в районната администрация на район „Младост“/);
+    assert.equal(await page.inputValue('.address__block input'), '12');
+    await expectAccessible(page, 'district not live');
+    await screenshot(page, 'district-not-live');
+    await page.click('#continue');
+    await page.waitForSelector('.error-summary');
+    const summary = await page.innerText('.error-summary');
+    assert.match(summary, /район „Младост“, който още не е включен в електронната услуга/);
+    assert.doesNotMatch(summary, /Няма такъв блок/);
+    await page.waitForFunction(storeCount, 'drafts');
+    assert.equal(await page.evaluate(storeCount, 'drafts'), 1);
+    await context.close();
+  });
+
   test('not eligible: an explanation page with the policy reasons, not a field error', async () => {
     const context = await newContext();
     // The profile gains a policy named after the form (how the app finds who may apply).

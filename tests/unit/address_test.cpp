@@ -165,6 +165,88 @@ TEST(Suggest, RanksDistrictThenPrefixThenWordThenInfix) {
   EXPECT_EQ(labels("a", "", 2).size(), 2u);
 }
 
+TEST(Suggest, ReadsWhatIsTypedIntoParts) {
+  const address::TypedAddress street = address::read_typed("Витоша 12");
+  EXPECT_EQ(street.name, "vitosha");
+  EXPECT_EQ(street.number, "12");
+  const address::TypedAddress parts = address::read_typed("ж.к. Яворов ап. 9 вх. б ет. 3 бл.12а");
+  EXPECT_EQ(parts.prefix, "zhk");
+  EXPECT_EQ(parts.name, "yavorov");
+  EXPECT_EQ(parts.block, "12А");
+  EXPECT_EQ(parts.entrance, "Б");
+  EXPECT_EQ(parts.floor, "3");
+  EXPECT_EQ(parts.apartment, "9");
+  EXPECT_TRUE(parts.blocks_only);
+  EXPECT_EQ(address::read_typed("жк Яворов").prefix, "zhk");
+  EXPECT_EQ(address::read_typed("кв. Яворов").name, "yavorov");
+  EXPECT_EQ(address::read_typed("ул.").name, "ul");  // a prefix alone is the name typed so far
+  EXPECT_EQ(address::read_typed("Витоша 12 в").name, "vitosha");  // "вх." being typed
+  EXPECT_TRUE(address::read_typed("бл").blocks_only);
+}
+
+TEST(Suggest, AStreetOrComplexFollowedByANumber) {
+  EXPECT_EQ(labels("Витоша 1"), Codes{"68134-01 Витоша"});
+  EXPECT_EQ(labels("Акад. Борис Стефанов 5"), Codes{"68134-16 Акад. Борис Стефанов"});
+  EXPECT_EQ(labels("Дианабад 12"), Codes{"68134-16 Дианабад 12"});
+  EXPECT_EQ(labels("Дианабад 7"), Codes{});  // no block 7 there
+  EXPECT_EQ(labels("12"), Codes{});          // a number is no name
+}
+
+TEST(Suggest, FillsWhatWasTyped) {
+  address::SuggestQuery query;
+  query.text = "Студентски град бл. 8 вх. б ап. 9";
+  const auto found = address::suggest(query, sample_register());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(address::to_json(found[0].address), (Json{{"district", "68134-16"},
+                                                      {"settlement", "68134"},
+                                                      {"complex", "Студентски град"},
+                                                      {"block", "8"},
+                                                      {"entrance", "Б"},
+                                                      {"apartment", "9"},
+                                                      {"postal_code", "1734"}}));
+  query.text = "vitosha 2";
+  EXPECT_EQ(address::to_json(address::suggest(query, sample_register())[0].address),
+            (Json{{"district", "68134-01"},
+                  {"settlement", "68134"},
+                  {"street_type", "бул."},
+                  {"street", "Витоша"},
+                  {"number", "2"},
+                  {"postal_code", "1000"}}));
+}
+
+TEST(Suggest, StreetAndComplexWordsChooseTheKind) {
+  EXPECT_EQ(labels("ж.к. Студентски"), Codes{"68134-16 Студентски град 8"});
+  EXPECT_EQ(labels("ул. Климент"), Codes{"68134-16 Климент Охридски"});  // inside "бул."
+  EXPECT_EQ(labels("бул. Климент"), Codes{"68134-16 Климент Охридски"});
+}
+
+TEST(Suggest, OneTypoWhenNothingMatchesAsTyped) {
+  EXPECT_EQ(labels("Vitosa"), (Codes{"68134-01 Витоша", "68134-16 Витошки рид"}));
+  EXPECT_EQ(labels("Vitoša"), Codes{"68134-01 Витоша"});
+  EXPECT_EQ(labels("Dinaabad"), Codes{"68134-16 Дианабад 12"});  // two letters swapped
+  EXPECT_EQ(labels("Vitoshk"), Codes{"68134-16 Витошки рид"});   // no guessing then
+  EXPECT_EQ(labels("Vxx"), Codes{});                             // too short to guess
+}
+
+TEST(Suggest, BlocksInNumberOrder) {
+  Json blocks = Json::array();
+  for (const char* number : {"10", "2", "12А", "1", "12"}) {
+    blocks.push_back({{"settlement", "68134"}, {"complex", "Яворов"}, {"number", number}});
+  }
+  const auto reg = address::load_register(
+      Json{{"district", "68134-01"}, {"streets", Json::array()}, {"blocks", blocks}});
+  ASSERT_TRUE(reg.ok());
+  address::SuggestQuery query;
+  query.text = "ж.к. Яворов";
+  std::vector<std::string> numbers;
+  for (const auto& s : address::suggest(query, *reg)) numbers.push_back(s.block->number);
+  EXPECT_EQ(numbers, (Codes{"1", "2", "10", "12", "12А"}));
+  query.text = "Яворов 1";  // block 1 itself first, then those starting with 1
+  numbers.clear();
+  for (const auto& s : address::suggest(query, *reg)) numbers.push_back(s.block->number);
+  EXPECT_EQ(numbers, (Codes{"1", "10", "12", "12А"}));
+}
+
 TEST(Register, RefusesABadRegister) {
   auto bad = address::load_register(Json::parse(R"({"district": "68134-16", "streets": [{}]})"));
   ASSERT_FALSE(bad.ok());

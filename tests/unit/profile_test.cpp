@@ -78,6 +78,69 @@ TEST(Profile, DistrictNotLiveIsExplained) {
             std::vector<std::string>{"profile.district_not_live /new_address/district"});
 }
 
+// The small profile, its district that is not live (Средец) given places and a village.
+std::shared_ptr<const profile::Profile> load_with_places() {
+  Json bundle = testing::small_bundle();
+  bundle["districts"][1]["places"] = {"Яворов", "Лозенец"};
+  bundle["districts"][1]["settlements"] = Json::parse(
+      R"([{"ekatte": "68134", "name": "София", "postal_codes": []},
+          {"ekatte": "07106", "name": "Бусманци", "postal_codes": ["1520"]}])");
+  profile::Loaded loaded = profile::load(bundle);
+  EXPECT_EQ(codes_and_paths(loaded.errors), std::vector<std::string>{});
+  return loaded.profile;
+}
+
+TEST(Profile, PlacesOfADistrictThatIsNotLive) {
+  auto p = load_with_places();
+  ASSERT_TRUE(p);
+  const auto complex = p->places("ж.к. Яворов бл. 12 вх. б", 5);
+  ASSERT_EQ(complex.size(), 1u);
+  EXPECT_EQ(complex[0].kind, profile::Place::Kind::complex);
+  EXPECT_EQ(complex[0].district->id, "68134-01");
+  EXPECT_EQ(address::to_json(complex[0].address), (Json{{"district", "68134-01"},
+                                                        {"settlement", "68134"},
+                                                        {"complex", "Яворов"},
+                                                        {"block", "12"},
+                                                        {"entrance", "Б"}}));
+  const auto village = p->places("Busmantsi", 5);
+  ASSERT_EQ(village.size(), 1u);
+  EXPECT_EQ(village[0].kind, profile::Place::Kind::settlement);
+  EXPECT_EQ(address::to_json(village[0].address),
+            (Json{{"district", "68134-01"}, {"settlement", "07106"}, {"postal_code", "1520"}}));
+  EXPECT_EQ(p->places("Yavorv 3", 5).size(), 1u);    // one typo
+  EXPECT_EQ(p->places("Студентски", 5).size(), 0u);  // a live district's: the register's
+  EXPECT_EQ(p->places("София", 5).size(), 0u);       // the city is in every district
+  EXPECT_EQ(p->places("о", 1).size(), 1u);
+}
+
+TEST(Profile, AnAddressInADistrictThatIsNotLiveIsRecognisedAndAnswered) {
+  auto p = load_with_places();
+  ASSERT_TRUE(p);
+  const auto check = p->context(kToday).address_check;
+  for (const Json& address : {Json{{"complex", "Яворов"}, {"block", "12"}},
+                              Json{{"settlement", "07106"}, {"street", "Първа"}, {"number", "1"}},
+                              Json{{"district", "68134-01"}, {"block", "12"}}}) {
+    const std::vector<Error> errors = check(address);
+    ASSERT_EQ(codes_and_paths(errors),
+              std::vector<std::string>{"profile.district_not_live /district"})
+        << address.dump();
+    EXPECT_EQ(errors[0].params["name"]["bg"], "Средец");
+    EXPECT_NE(errors[0].message.bg.find("лично в районната администрация"), std::string::npos);
+  }
+  // Elsewhere the register answers as before.
+  EXPECT_EQ(codes_and_paths(check(Json{{"complex", "Студентски град"}, {"block", "9"}})),
+            std::vector<std::string>{"address.district_unknown /district"});
+}
+
+TEST(Profile, RefusesMalformedPlaces) {
+  Json bundle = testing::small_bundle();
+  bundle["districts"][1]["places"] = "Яворов";
+  bundle["districts"][1]["settlements"] = {{{"ekatte", 7106}}};
+  EXPECT_EQ(codes_and_paths(profile::load(bundle).errors),
+            (std::vector<std::string>{"profile.bad_bundle /districts/1/settlements/0",
+                                      "profile.bad_bundle /districts/1/places"}));
+}
+
 TEST(Profile, DistrictOfFindsTheDistrictOfAnAddressThatNamesNone) {
   auto p = load_small();
   auto district_of = [&](const Json& address) {

@@ -196,6 +196,68 @@ TEST(SofiaProfile, TheTwentyFourDistrictsAndThePilotRegisters) {
   }
 }
 
+// The first suggestion for `text` as "district kind label" plus what it fills in.
+std::string first_suggestion(const profile::Profile& p, const std::string& text) {
+  address::SuggestQuery query;
+  query.text = text;
+  const auto found = address::suggest(query, p.address_register());
+  if (found.empty()) return "nothing";
+  const address::Suggestion& s = found.front();
+  return s.district->id +
+         (s.street ? " street " + s.street->type + " " + s.street->name
+                   : " block " + s.block->complex + " " + s.block->number) +
+         " " + address::to_json(s.address).dump();
+}
+
+TEST(SofiaProfile, AddressesAreFoundAsPeopleTypeThem) {
+  const auto p = sofia();
+  ASSERT_NE(p, nullptr);
+  const std::string vitosha_12 =
+      R"(68134-01 street бул. Витоша {"district":"68134-01","settlement":"68134",)"
+      R"("street_type":"бул.","street":"Витоша","number":"12","postal_code":"1000"})";
+  EXPECT_EQ(first_suggestion(*p, "Витоша 12"), vitosha_12);
+  EXPECT_EQ(first_suggestion(*p, "Vitosha 12"), vitosha_12);
+  EXPECT_EQ(first_suggestion(*p, "Акад. Борис Стефанов 5"),
+            R"(68134-16 street ул. Акад. Борис Стефанов {"district":"68134-16","settlement":)"
+            R"("68134","street_type":"ул.","street":"Акад. Борис Стефанов","number":"5",)"
+            R"("postal_code":"1700"})");
+  EXPECT_EQ(first_suggestion(*p, "geo milev 12"),
+            R"(68134-07 block Гео Милев 12 {"district":"68134-07","settlement":"68134",)"
+            R"("complex":"Гео Милев","block":"12","postal_code":"1111"})");
+  EXPECT_EQ(first_suggestion(*p, "Slatina 5"),
+            R"(68134-07 block Слатина 5 {"district":"68134-07","settlement":"68134",)"
+            R"("complex":"Слатина","block":"5","postal_code":"1574"})");
+  EXPECT_TRUE(first_suggestion(*p, "Vitosa").starts_with("68134-01 street бул. Витоша {"));
+  EXPECT_TRUE(first_suggestion(*p, "ж.к. Яворов").starts_with("68134-01 block Яворов 1 {"));
+}
+
+TEST(SofiaProfile, EverySettlementAndEveryDistrictIsAnswered) {
+  const auto p = sofia();
+  ASSERT_NE(p, nullptr);
+  std::vector<std::string> settlements;
+  for (const profile::District& district : p->districts()) {
+    for (const address::Settlement& s : district.settlements) settlements.push_back(s.ekatte);
+  }
+  std::sort(settlements.begin(), settlements.end());
+  settlements.erase(std::unique(settlements.begin(), settlements.end()), settlements.end());
+  EXPECT_EQ(settlements.size(), 38u);  // shared/reference/data/sofia-settlements.csv
+  const auto check = p->context(Date{2026, 11, 25}).address_check;
+  for (const profile::District& district : p->districts()) {
+    if (district.live) continue;
+    const auto errors = check(Json{{"district", district.id}, {"block", "12"}});
+    ASSERT_EQ(errors.size(), 1u) << district.id;
+    EXPECT_EQ(errors[0].code, "profile.district_not_live") << district.id;
+  }
+  const auto mladost = p->places("Младост 1 бл. 12", 5);
+  ASSERT_FALSE(mladost.empty());
+  EXPECT_EQ(mladost[0].district->id, "68134-15");
+  const auto errors = check(address::to_json(mladost[0].address));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].code, "profile.district_not_live");
+  EXPECT_EQ(p->places("Дианабад 12", 5).at(0).district->id, "68134-08");
+  EXPECT_EQ(p->places("Бусманци", 5).at(0).district->id, "68134-14");
+}
+
 TEST(SofiaProfile, TheBoundaryHoldsTheCityAndNotItsNeighbours) {
   const auto profile = sofia();
   ASSERT_NE(profile, nullptr);

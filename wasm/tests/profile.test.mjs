@@ -78,6 +78,20 @@ test('suggestAddresses: Latin or Cyrillic, the preferred district first, limited
   assert.deepEqual(profile.suggestAddresses({ text: '' }), []);
 });
 
+test('suggestAddresses: what was typed is filled in; districts without a register are recognised', () => {
+  const [street] = profile.suggestAddresses({ text: 'Vitosha 12 ap 3', limit: 1 });
+  assert.deepEqual(street.address, {
+    district: '68134-01', settlement: '68134', street_type: 'бул.', street: 'Витоша', number: '12', apartment: '3', postal_code: '1000',
+  });
+  const [place] = profile.suggestAddresses({ text: 'ж.к. Младост 1 бл. 12', limit: 3 });
+  assert.equal(place.kind, 'place');
+  assert.deepEqual(place.address, { district: '68134-15', settlement: '68134', complex: 'Младост', block: '12' });
+  assert.deepEqual(profile.validateAddress(place.address).map((e) => [e.code, e.params.name.en]),
+      [['profile.district_not_live', 'Mladost']]);
+  const [village] = profile.suggestAddresses({ text: 'Busmanci', limit: 3 });
+  assert.deepEqual([village.kind, village.district, village.settlement], ['settlement', '68134-14', '07106']);
+});
+
 test('checkEligibility: the vote policy from the profile', () => {
   const subject = { egn: owner.egn, permanent_address_settlement: '68134' };
   assert.equal(profile.checkEligibility('pb_voter', subject, { today }).eligible, true);

@@ -23,7 +23,8 @@ export function assembleProfile(dir, registerImport) {
   const { parts, ...bundle } = profile;
   const districts = readJson(join(dir, parts.districts));
   const csvs = new Map(filesOf(join(dir, parts.register), '.csv').map((f) => [basename(f, '.csv'), f]));
-  bundle.districts = districts.map(({ id, name }) => ({ id, name, live: csvs.has(id) }));
+  bundle.districts = districts.map(({ id, name, settlements, places }) => (
+    { id, name, live: csvs.has(id), ...(settlements && { settlements }), ...(places && { places }) }));
   bundle.register = [];
   for (const district of districts) {
     if (!csvs.has(district.id)) continue;

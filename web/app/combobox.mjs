@@ -1,19 +1,22 @@
 // An accessible autocomplete (WAI-ARIA 1.2 combobox with a listbox popup): type to get
 // suggestions, Down/Up to move, Enter to choose, Escape to close. The active option is
-// announced through aria-activedescendant; the count through a polite live region.
+// announced through aria-activedescendant; the count through a polite live region. When
+// nothing matches, `noMatch(text)` is shown under the field (and announced).
 import { h } from './dom.mjs';
-import { t } from './i18n.mjs';
+import { t, tn } from './i18n.mjs';
 
-export function combobox({ id, label, hint, suggest, describe, onChoose }) {
+export function combobox({ id, label, hint, suggest, describe, noMatch, onChoose }) {
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
+  const emptyId = `${id}-none`;
   const input = h('input', {
     id, class: 'input', type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
-    'aria-describedby': hint ? hintId : null,
+    'aria-describedby': [hint && hintId, emptyId].filter(Boolean).join(' '),
   });
   const list = h('ul', { id: listId, role: 'listbox', class: 'combobox__list', 'aria-label': label, hidden: true });
   const status = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const empty = h('p', { class: 'combobox__none', id: emptyId, hidden: true });
   let options = [];
   let active = -1;
 
@@ -48,11 +51,14 @@ export function combobox({ id, label, hint, suggest, describe, onChoose }) {
       onmousedown: (event) => event.preventDefault(), onclick: () => choose(i),
     }, option.label, h('span', { class: 'combobox__detail' }, describe(option)))));
     const open = options.length > 0;
+    const typed = input.value.trim();
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    status.textContent = input.value.trim() ? t('combobox.results', { count: options.length }) : '';
+    empty.hidden = !typed || open;
+    empty.textContent = empty.hidden ? '' : noMatch(typed);
+    status.textContent = !typed ? '' : open ? tn('combobox.results', options.length) : t('combobox.none');
   }
 
   input.addEventListener('input', update);
@@ -79,5 +85,6 @@ export function combobox({ id, label, hint, suggest, describe, onChoose }) {
     h('label', { class: 'label', for: id }, label),
     hint && h('div', { class: 'hint', id: hintId }, hint),
     h('div', { class: 'combobox__wrapper' }, input, list),
+    empty,
     status);
 }

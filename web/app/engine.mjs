@@ -2,15 +2,20 @@
 // copied into vendor/ by the build) and the bundle from GET /api/v1/profile (cached by the
 // service worker, so both load offline after one visit).
 import { load, localToday } from '../vendor/civickit/index.mjs';
+import { useTransliteration } from './i18n.mjs';
 
 export const FORM_ID = 'address_change';
 
 export async function loadEngine() {
   const [civic, bundle] = await Promise.all([load(), fetchProfile()]);
   const profile = civic.loadProfile(bundle);
+  useTransliteration((text) => civic.transliterate(text));
   const form = bundle.forms.find((f) => f.id === FORM_ID);
   if (!form) throw new Error(`the profile has no form ${FORM_ID}`);
-  return { civic, profile, bundle, form, settlements: settlementsOf(bundle), districtNames: districtNames(bundle) };
+  return {
+    civic, profile, bundle, form, settlements: settlementsOf(bundle, civic), districtNames: districtNames(bundle),
+    districts: bundle.districts ?? [],
+  };
 }
 
 async function fetchProfile() {
@@ -28,17 +33,20 @@ export function nowUtc() {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// Settlements for the address's settlement list: from districts.json's settlements where
-// the bundle carries them, otherwise from the registers.
-function settlementsOf(bundle) {
+// Every settlement of the municipality for the address's settlement list (districts.json's
+// settlements, which the bundle carries; a register's where it does not): the city first, then
+// in alphabetical order, each name in Bulgarian and in Latin letters.
+function settlementsOf(bundle, civic) {
   const seen = new Map();
   const sources = [...(bundle.districts ?? []), ...(bundle.register ?? [])];
   for (const source of sources) {
     for (const s of source.settlements ?? []) {
-      if (!seen.has(s.ekatte)) seen.set(s.ekatte, { ekatte: s.ekatte, name: s.name });
+      if (!seen.has(s.ekatte)) seen.set(s.ekatte, { ekatte: s.ekatte, name: { bg: s.name, en: civic.transliterate(s.name) } });
     }
   }
-  return [...seen.values()];
+  const city = bundle.municipality?.ekatte;
+  return [...seen.values()]
+    .sort((a, b) => (b.ekatte === city) - (a.ekatte === city) || a.name.bg.localeCompare(b.name.bg, 'bg'));
 }
 
 function districtNames(bundle) {

@@ -2,10 +2,11 @@
 // the definition only: the same code draws every step of every form. `ctx` supplies the
 // answers, the shown errors and what to do on a change:
 //   ctx.value(pointer) ctx.change(pointer, value) ctx.error(pointer) ctx.rerender()
-//   ctx.suggestAddresses(text) ctx.settlements ctx.visible (the report's visible pointers)
+//   ctx.suggestAddresses(text) ctx.settlements ctx.districts ctx.visible (the report's visible pointers)
 import { combobox } from './combobox.mjs';
 import { h, idFor } from './dom.mjs';
-import { t, tr } from './i18n.mjs';
+import { nameIn, t, tr } from './i18n.mjs';
+import { insetText } from './ui.mjs';
 
 const INPUTS = {
   text: { type: 'text' },
@@ -133,22 +134,33 @@ function repeat(field, pointer, ctx, error) {
   return fieldset(field, pointer, error, [rows, add]);
 }
 
+// The parts a suggestion names (the street or the complex and block) replace the old ones;
+// the others (entrance, floor ...) change only when the suggestion carries what was typed.
+const NAMED_PARTS = ['district', 'settlement', 'street_type', 'street', 'number', 'complex', 'block'];
+// After choosing, the first of these the suggestion did not fill takes the focus.
+const FOCUS_AFTER = {
+  street: ['number', 'entrance', 'floor', 'apartment'],
+  block: ['entrance', 'floor', 'apartment'],
+  place: ['block', 'entrance', 'floor', 'apartment'],
+  settlement: ['street'],
+};
+
 function address(field, pointer, ctx, error) {
   const part = (name) => `${pointer}/${name}`;
   const fill = (choice) => {
-    const parts = choice.kind === 'street'
-      ? { street_type: choice.street_type ?? choice.type, street: choice.street ?? choice.name, complex: null, block: null }
-      : { complex: choice.complex || null, block: choice.block, street_type: null, street: null, number: null };
-    parts.settlement = choice.settlement;
-    parts.district = choice.district;
-    if (choice.postal_codes?.length === 1) parts.postal_code = choice.postal_codes[0];
-    for (const [name, value] of Object.entries(parts)) ctx.change(part(name), value);
-    ctx.rerender(part(choice.kind === 'street' ? 'number' : 'entrance'));
+    for (const name of NAMED_PARTS) ctx.change(part(name), choice.address[name] ?? null);
+    for (const name of ['entrance', 'floor', 'apartment', 'postal_code']) {
+      if (choice.address[name]) ctx.change(part(name), choice.address[name]);
+    }
+    ctx.rerender(part(FOCUS_AFTER[choice.kind].find((name) => !choice.address[name]) ?? 'postal_code'));
   };
+  const district = districtOf(ctx.districts, ctx.value(part('district')), ctx.value(part('settlement')));
   const finder = combobox({
     id: idFor(pointer), label: t('address.find'), hint: t('address.find_hint'),
-    suggest: (text) => ctx.suggestAddresses(text),
-    describe: (choice) => ` — ${[choice.settlementName, choice.districtName].filter(Boolean).join(', ')}`,
+    suggest: (text) => ctx.suggestAddresses(text).map((choice) => ({ ...choice, label: nameIn(choice.label) })),
+    describe: (choice) => ` — ${[choice.settlementName, choice.districtName].filter(Boolean).join(', ')}${
+      choice.kind === 'place' || choice.kind === 'settlement' ? ` ${t('address.not_live_short')}` : ''}`,
+    noMatch: (text) => t('address.no_match', { text }),
     onChoose: fill,
   });
   const settlementId = idFor(part('settlement'));
@@ -161,6 +173,7 @@ function address(field, pointer, ctx, error) {
       onchange: (event) => ctx.change(part('settlement'), event.target.value || null),
     }, h('option', { value: '' }, t('address.settlement_choose')),
     ctx.settlements.map((s) => h('option', { value: s.ekatte, selected: ctx.value(part('settlement')) === s.ekatte }, tr(s.name)))));
+  const notice = district && !district.live && notLive(district, ctx.districts);
   // The parts are plain text inputs; which of them are needed depends on the address (a
   // street and number, or a block), so none is marked optional and the core says what is missing.
   const parts = ADDRESS_PARTS.map((name) => renderField(
@@ -170,5 +183,24 @@ function address(field, pointer, ctx, error) {
     delete element.dataset.pointer;  // a part, not a field: its visibility is the address's
     delete element.dataset.type;
   }
-  return fieldset(field, pointer, error, [finder, settlement, h('div', { class: 'address__parts' }, parts)]);
+  return fieldset(field, pointer, error, [finder, notice, settlement, h('div', { class: 'address__parts' }, parts)]);
+}
+
+// The district the address names, or the one its settlement lies in (the city lies in all).
+function districtOf(districts, id, settlement) {
+  if (id) return districts.find((d) => d.id === id);
+  const holders = districts.filter((d) => (d.settlements ?? []).some((s) => s.ekatte === settlement));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+// A district without a register: what the service covers today, where to apply instead, and
+// that the answers are kept.
+function notLive(district, districts) {
+  const name = tr(district.name);
+  const live = districts.filter((d) => d.live).map((d) => tr(d.name)).join(', ');
+  return insetText(
+    h('h3', { class: 'heading-s', id: 'not-live-title' }, t('address.not_live.title', { district: name })),
+    h('p', {}, t('address.not_live.covers', { districts: live })),
+    h('p', {}, t('address.not_live.in_person', { district: name })),
+    h('p', {}, t('address.not_live.draft'), ' ', h('a', { href: '#/applications' }, t('address.not_live.drafts_link'))));
 }

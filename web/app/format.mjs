@@ -1,5 +1,5 @@
 // Answers as a citizen reads them on "Check your answers".
-import { formatDate, t, tr } from './i18n.mjs';
+import { formatDate, nameIn, t, tr } from './i18n.mjs';
 
 export function formatAnswer(field, value, engine) {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) return t('check.not_provided');
@@ -27,8 +27,8 @@ export function formatAddress(address, engine) {
   const settlement = engine.settlements.find((s) => s.ekatte === address.settlement);
   const prefixed = (key, value) => value && `${t(`address.short_${key}`)} ${value}`;
   return [
-    [address.street_type, address.street, address.number].filter(Boolean).join(' '),
-    address.complex,
+    nameIn([address.street_type, address.street, address.number].filter(Boolean).join(' ')),
+    nameIn(address.complex),
     prefixed('block', address.block), prefixed('entrance', address.entrance),
     prefixed('floor', address.floor), prefixed('apartment', address.apartment),
     [address.postal_code, settlement ? tr(settlement.name) : address.settlement].filter(Boolean).join(' '),

@@ -2,6 +2,7 @@
 // {bg, en} objects from the profile for everything the municipality wrote.
 let catalogue = {};
 let language = 'bg';
+let latin = (text) => text;
 
 export async function setLanguage(lang) {
   const response = await fetch(new URL(`../messages/${lang}.json`, import.meta.url));
@@ -18,6 +19,23 @@ export function lang() {
 export function t(key, params = {}) {
   const text = catalogue[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+/** A catalogue message in the language's plural form for `count` (keys KEY.one, KEY.other). */
+export function tn(key, count, params = {}) {
+  const form = new Intl.PluralRules(language === 'bg' ? 'bg-BG' : 'en-GB').select(count);
+  const chosen = catalogue[`${key}.${form}`] === undefined ? 'other' : form;
+  return t(`${key}.${chosen}`, { ...params, count });
+}
+
+/** Sets how a Bulgarian name is written in Latin letters (the core's transliteration). */
+export function useTransliteration(transliterate) {
+  latin = transliterate;
+}
+
+/** A Bulgarian name (a street, a settlement) in the current language's script. */
+export function nameIn(text) {
+  return language === 'en' && text ? latin(text) : text;
 }
 
 /** The current language's text of a {bg, en} object (or a plain string); the other when it has only one. */

@@ -96,6 +96,28 @@ std::vector<Error> validate(const Address& address, const Register& reg);
 // Error address.bad_request when a member is not a string.
 Result<Address> address_from_json(const Json& json);
 
+// The non-empty parts of an address, in the order of the struct (what address_from_json reads).
+Json to_json(const Address& address);
+
+// What a citizen typed into the address finder, read into parts: a street or complex name,
+// then a number and "бл.", "вх.", "ет.", "ап." with their values, in any order:
+//   "Витоша 12"               → name "vitosha", number "12"
+//   "ж.к. Яворов бл. 3 вх. б" → prefix "zhk", name "yavorov", block "3", entrance "Б"
+// Words and the prefix are in fold_for_search form; the values are normalised like
+// normalise_number (floor: as typed). Words after the parts are ignored ("Витоша 12 в" is
+// "Витоша 12" while "вх." is being typed).
+struct TypedAddress {
+  std::string prefix;  // "ul", "bul", "pl" (a street), "zhk", "kv" (a complex), or empty
+  std::string name;    // the words of the name, without the prefix
+  std::string number;  // the first number after the name: a building or a block number
+  std::string block;
+  std::string entrance;
+  std::string floor;
+  std::string apartment;
+  bool blocks_only = false;  // "бл." typed, with or without its number
+};
+TypedAddress read_typed(std::string_view text);
+
 enum class SuggestionKind { street, block };
 
 struct Suggestion {
@@ -103,6 +125,10 @@ struct Suggestion {
   const DistrictRegister* district;
   const Street* street;  // when kind == street
   const Block* block;    // when kind == block
+  // What choosing it fills in: district, settlement, the street or complex and block, the
+  // postal code when the entry has exactly one, and the number, entrance, floor and apartment
+  // the citizen typed ("Витоша 12" fills number "12").
+  Address address;
 };
 
 struct SuggestQuery {
@@ -113,9 +139,16 @@ struct SuggestQuery {
   size_t limit = 10;
 };
 
-// Streets and blocks matching the query, script- and case-insensitive
-// (fold_for_search): the preferred district first, then name prefix before word prefix
-// before infix, then alphabetical. An empty query suggests nothing.
+// Streets and blocks matching what the citizen typed (read_typed), script- and
+// case-insensitive (fold_for_search). A street word (ул., бул., пл.) asks for streets only, a
+// complex word (ж.к., жк, кв.) or "бл." for blocks only. A typed number ranks the streets
+// that have it first; with a block (the number after a complex name, or "бл. N") only blocks
+// whose number starts with it are suggested, that very block first. Order: the preferred
+// district first, then name prefix before word prefix before infix, then the typed number
+// present before not, then by key with numbers compared as numbers (бл. 2 before бл. 10).
+// When nothing matches as typed, the entries one typo away (a letter missing, added, changed
+// or two neighbours swapped; names of 4 letters or more) are suggested, in the same order.
+// Text with neither a name nor a block suggests nothing.
 std::vector<Suggestion> suggest(const SuggestQuery& query, const Register& reg);
 
 // Format checks, shared by validation and the CSV import.

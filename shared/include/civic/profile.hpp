@@ -16,7 +16,8 @@
 // Bundle members (docs/profile.md specifies each):
 //   {"format":"civickit-profile/1", "id", "version", "name":{"bg","en"},
 //    "municipality":{"ekatte","code","name":{"bg","en"}},
-//    "districts":[{"id":"68134-01","name":{"bg","en"},"live":bool}],
+//    "districts":[{"id":"68134-01","name":{"bg","en"},"live":bool,
+//                  "settlements"?:[{"ekatte","name","postal_codes"}], "places"?:[NAME...]}],
 //    "register":[DISTRICT_REGISTER...],      civic/address.hpp JSON form
 //    "forms":[FORM_DEFINITION...],           civic/forms.hpp
 //    "policies":[POLICY...],                 civic/eligibility.hpp
@@ -52,6 +53,22 @@ struct District {
   std::string name_bg;
   std::string name_en;
   bool live = false;  // its register has been imported: addresses there can be checked
+  std::vector<address::Settlement> settlements;  // Sofia (68134) is in every district
+  // Names of its residential complexes and quarters (ж.к., кв.) as people write them after
+  // the prefix ("Младост"): what recognises an address in a district that is not live.
+  std::vector<std::string> places;
+};
+
+// A place of a district that is not live, matching what the citizen typed: one of its
+// complexes or quarters, or one of its settlements (other than the city, which is everywhere).
+struct Place {
+  enum class Kind { complex, settlement };
+  Kind kind;
+  const District* district;
+  std::string name;  // "Младост", "Бусманци"
+  // What choosing it fills in: the district, the settlement, the complex and the block
+  // (or number), entrance, floor and apartment the citizen typed ("Младост 1 бл. 12").
+  address::Address address;
 };
 
 // A loaded profile. Immutable once loaded; share it (forms and policies point into it).
@@ -62,6 +79,13 @@ class Profile {
   const std::vector<District>& districts() const;
   const District* district(std::string_view id) const;
   const address::Register& address_register() const;
+
+  // The places of districts that are not live whose names match what the citizen typed
+  // (address::read_typed; name prefix, word prefix, infix; one typo when nothing matches as
+  // typed, as in address::suggest), complexes before settlements, then by name; at most `limit`.
+  // The finder offers them after the register's suggestions, so that an address in a district
+  // without a register is recognised and answered instead of found nowhere.
+  std::vector<Place> places(std::string_view text, size_t limit) const;
   const std::vector<geo::Polygon>& boundary() const;
 
   // null when the profile has no form / policy of that id. Forms, policies and contexts keep
@@ -77,7 +101,10 @@ class Profile {
 
   // What forms::validate needs for this profile on `today`: addresses checked against the
   // register (civic/address.hpp validate()). An address answer names its district in its
-  // "district" member; a known district that is not live gives profile.district_not_live.
+  // "district" member, or is recognised by its settlement (other than the city) or its
+  // complex (a place of a district that is not live); a known district that is not live gives
+  // profile.district_not_live, with params {"district", "name":{"bg","en"}} and a text that
+  // says where to apply instead.
   forms::Context context(Date today) const;
 
   // The bundle as loaded (members in the order given).

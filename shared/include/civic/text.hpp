@@ -23,7 +23,7 @@ std::string transliterate(std::string_view text);
 // (ул./улица → "ul", бул./булевард → "bul", пл./площад → "pl", ж.к./жк/жилищен
 // комплекс → "zhk", кв./квартал → "kv", бл./блок → "bl", вх./вход → "vh", ет./етаж → "et",
 // ап./апартамент → "ap"). Common Latin spelling variants fold too: w→v, ja→ya,
-// ju→yu, tz→ts, "iya" at a word's end → "ia".
+// ju→yu, tz→ts, c→ts (but not in "ch": "Lozenec" → "lozenets"), "iya" at a word's end → "ia".
 //   fold_for_search("бул. „Витоша“") == fold_for_search("bul Vitosha") == "bul vitosha"
 std::string fold_for_search(std::string_view text);
 

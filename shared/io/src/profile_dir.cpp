@@ -123,8 +123,12 @@ Result<Unit> districts(const Folder& folder, const Json& parts, Json& bundle) {
     const auto csv = std::find_if(csvs.begin(), csvs.end(), [&](const std::string& file) {
       return fs::path(file).stem() == id;
     });
-    summary.push_back(
-        {{"id", id}, {"name", district.value("name", Json())}, {"live", csv != csvs.end()}});
+    Json entry = {
+        {"id", id}, {"name", district.value("name", Json())}, {"live", csv != csvs.end()}};
+    for (const char* part : {"settlements", "places"}) {
+      if (district.contains(part)) entry[part] = district[part];
+    }
+    summary.push_back(std::move(entry));
     if (csv == csvs.end()) continue;
     auto reg = district_register(folder, *csv, district);
     if (!reg) return std::move(reg).error();

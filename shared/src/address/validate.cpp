@@ -1,5 +1,7 @@
 // Validation of an address against the district register.
 #include <algorithm>
+#include <array>
+#include <utility>
 
 #include "civic/address.hpp"
 #include "civic/text.hpp"
@@ -164,6 +166,25 @@ std::vector<Error> validate(const Address& address, const Register& reg) {
   return errors;
 }
 
+namespace {
+
+// The JSON members of an Address, in the order of the struct.
+std::array<std::pair<const char*, std::string Address::*>, 11> members() {
+  return {{{"district", &Address::district},
+           {"settlement", &Address::settlement},
+           {"complex", &Address::complex},
+           {"street_type", &Address::street_type},
+           {"street", &Address::street},
+           {"number", &Address::number},
+           {"block", &Address::block},
+           {"entrance", &Address::entrance},
+           {"floor", &Address::floor},
+           {"apartment", &Address::apartment},
+           {"postal_code", &Address::postal_code}}};
+}
+
+}  // namespace
+
 Result<Address> address_from_json(const Json& json) {
   if (!json.is_object()) {
     return Error{"address.bad_request",
@@ -172,18 +193,7 @@ Result<Address> address_from_json(const Json& json) {
                  Json::object()};
   }
   Address out;
-  const std::pair<const char*, std::string*> members[] = {{"district", &out.district},
-                                                          {"settlement", &out.settlement},
-                                                          {"complex", &out.complex},
-                                                          {"street_type", &out.street_type},
-                                                          {"street", &out.street},
-                                                          {"number", &out.number},
-                                                          {"block", &out.block},
-                                                          {"entrance", &out.entrance},
-                                                          {"floor", &out.floor},
-                                                          {"apartment", &out.apartment},
-                                                          {"postal_code", &out.postal_code}};
-  for (const auto& [name, target] : members) {
+  for (const auto& [name, member] : members()) {
     const auto it = json.find(name);
     if (it == json.end() || it->is_null()) continue;
     if (!it->is_string()) {
@@ -192,7 +202,15 @@ Result<Address> address_from_json(const Json& json) {
                    {"Частите на адреса трябва да са текст", "Address parts must be strings"},
                    {{"field", name}}};
     }
-    *target = it->get<std::string>();
+    out.*member = it->get<std::string>();
+  }
+  return out;
+}
+
+Json to_json(const Address& address) {
+  Json out = Json::object();
+  for (const auto& [name, member] : members()) {
+    if (!(address.*member).empty()) out[name] = address.*member;
   }
   return out;
 }

@@ -17,9 +17,15 @@ Json register_import_handler(const Request& request);
 
 // address.suggest on a register already loaded: {"query","district"?,"kinds"?,"limit"?}
 //   → {"suggestions":[{"kind":"street","district","label","settlement","type","name","numbers",
-//      "postal_codes"} | {"kind":"block","district","label","settlement","complex","block",
-//      "entrances","postal_codes"}]}
+//      "postal_codes","address"} | {"kind":"block","district","label","settlement","complex",
+//      "block","entrances","postal_codes","address"}]}; "address" is what choosing it fills in.
 Json suggest_json(const Request& request, const address::Register& reg);
+
+// The query of an address.suggest request; api.bad_request for a bad "kinds" or "limit".
+Result<address::SuggestQuery> suggest_query(const Request& request);
+
+// One suggestion as address.suggest returns it.
+Json suggestion_to_json(const address::Suggestion& suggestion);
 
 // The request's "register" member (one district object or an array of them), loaded.
 Result<address::Register> register_of(const Request& request);

@@ -4,6 +4,7 @@
 #include "civic/api.hpp"
 #include "civic/submission.hpp"
 #include "envelope_handlers.hpp"
+#include "profile_handlers.hpp"
 #include "request.hpp"
 
 namespace civic::api {
@@ -71,7 +72,7 @@ std::string ProfileJson::validate_address(const std::string& address_json) const
 std::string ProfileJson::suggest(const std::string& query_json) const {
   if (!profile_) return status_;
   return with_request(query_json, "query", [this](const Request& request) {
-    return suggest_json(request, profile_->address_register());
+    return profile_suggest_json(request, *profile_);
   });
 }
 

@@ -30,20 +30,27 @@ expr::Value district_of(const address::Register& reg, std::span<const expr::Valu
 }  // namespace
 
 std::vector<Error> check_address(const Core& core, const Json& json) {
-  auto address = address::address_from_json(json);
-  if (!address) return {std::move(address).error()};
-  for (const District& district : core.districts) {
-    if (district.id == address->district && !district.live) {
-      return {Error{"profile.district_not_live",
-                    "/district",
-                    {"Адресите в този район още не могат да се проверяват по електронен път. "
-                     "Подайте заявлението в районната администрация",
-                     "Addresses in this district cannot be checked online yet. Apply at the "
-                     "district administration"},
-                    {{"district", district.id}}}};
-    }
+  auto parsed = address::address_from_json(json);
+  if (!parsed) return {std::move(parsed).error()};
+  address::Address address = std::move(parsed).value();
+  const District* district = district_of_place(core, address);
+  if (district != nullptr && !district->live) {
+    const std::string& bg = district->name_bg;
+    const std::string& en = district->name_en;
+    return {Error{"profile.district_not_live",
+                  "/district",
+                  {"Адресът е в район „" + bg +
+                       "“, който още не е включен в електронната услуга. Подайте заявлението "
+                       "лично в районната администрация на „" +
+                       bg + "“",
+                   "The address is in the " + en +
+                       " district, which is not part of the online service yet. Apply in person "
+                       "at the " +
+                       en + " district administration"},
+                  {{"district", district->id}, {"name", {{"bg", bg}, {"en", en}}}}}};
   }
-  return address::validate(*address, core.reg);
+  if (district != nullptr) address.district = district->id;
+  return address::validate(address, core.reg);
 }
 
 void add_district_of(Core& core) {

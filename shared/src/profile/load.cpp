@@ -69,6 +69,7 @@ class Loader {
     districts(bundle);
     registers(bundle);
     live(bundle);
+    index_places(*core_);
     forms(bundle);
     policies(bundle);
     array_of_objects(bundle, "elections");
@@ -153,6 +154,7 @@ class Loader {
     static constexpr std::array<std::string_view, 3> kMembers = {"ekatte", "code", "name"};
     members(*value, "/municipality", kMembers);
     const std::string ekatte = text(*value, "/municipality", "ekatte");
+    core_->city = ekatte;
     if (!ekatte.empty() &&
         (ekatte.size() != 5 || ekatte.find_first_not_of("0123456789") != std::string::npos)) {
       wrong("/municipality/ekatte", "5 цифри (ЕКАТТЕ)", "5 digits (EKATTE)");
@@ -164,7 +166,8 @@ class Loader {
   void districts(const Json& bundle) {
     const Json* list = array(bundle, "districts");
     if (list == nullptr) return;
-    static constexpr std::array<std::string_view, 3> kMembers = {"id", "name", "live"};
+    static constexpr std::array<std::string_view, 5> kMembers = {"id", "name", "live",
+                                                                 "settlements", "places"};
     std::set<std::string> ids;
     for (std::size_t i = 0; i < list->size(); ++i) {
       const std::string path = "/districts/" + std::to_string(i);
@@ -184,6 +187,7 @@ class Loader {
       const Json* live = member(item, path, "live");
       if (live != nullptr && !live->is_boolean()) wrong(path + "/live", "true/false", "a boolean");
       district.live = live != nullptr && live->is_boolean() && live->get<bool>();
+      read_places(item, path, district, errors_);
       if (!district.id.empty() && !ids.insert(district.id).second)
         duplicate_district(path + "/id", district.id);
       core_->districts.push_back(std::move(district));

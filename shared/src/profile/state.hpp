@@ -12,9 +12,21 @@ namespace civic::profile {
 
 // What forms, policies and form contexts point into. Shared, so that a form or a context
 // handed out by a Profile stays usable after the Profile itself is gone.
+// A place of a district that is not live, its name folded at load (Profile::places).
+struct PlaceEntry {
+  Place::Kind kind;
+  size_t district;  // index into Core::districts
+  std::string name;
+  std::string settlement;                 // EKATTE; the city's for a complex
+  std::vector<std::string> postal_codes;  // a settlement's
+  std::string key;                        // fold_for_search(name)
+};
+
 struct Core {
   address::Register reg;
+  std::string city;  // the municipality's EKATTE: the settlement of every district's complexes
   std::vector<District> districts;
+  std::vector<PlaceEntry> places;
   expr::Registry functions;  // the standard functions + district_of (reads `reg`)
 };
 
@@ -32,6 +44,18 @@ struct Profile::Impl {
 // profile: profile.district_not_live for a district whose register is not loaded yet, else
 // every address::validate error. Paths are relative to the address.
 std::vector<Error> check_address(const Core& core, const Json& address);
+
+// Fills `core.places` from the districts that are not live (after the districts are loaded).
+void index_places(Core& core);
+
+// The district an address lies in: the one it names, else the one of its settlement (other
+// than the city) or of its complex (a place of a district that is not live); null when none.
+const District* district_of_place(const Core& core, const address::Address& address);
+
+// Reads a district's optional "settlements" and "places" (bundle JSON at `path`) into
+// `district`; each malformed member gives a profile.bad_bundle error.
+void read_places(const Json& item, const std::string& path, District& district,
+                 std::vector<Error>& errors);
 
 // Adds district_of(address) to `core.functions` (see docs/profile.md).
 void add_district_of(Core& core);

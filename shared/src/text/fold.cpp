@@ -60,6 +60,10 @@ void replace_all(std::string& token, std::string_view from, std::string_view to)
 void fold_spelling(std::string& token) {
   replace_all(token, "w", "v");
   replace_all(token, "tz", "ts");
+  // "c" is no letter of the official transliteration but in "ch": it stands for ц ("Lozenec").
+  for (size_t at = token.find('c'); at != std::string::npos; at = token.find('c', at + 1)) {
+    if (at + 1 == token.size() || token[at + 1] != 'h') token.replace(at, 1, "ts");
+  }
   replace_all(token, "ja", "ya");
   replace_all(token, "ju", "yu");
   if (token.size() > 3 && token.compare(token.size() - 3, 3, "iya") == 0)

@@ -28,6 +28,7 @@ export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
     rerender: (focusPointer) => app.render(focusPointer),
     suggestAddresses: (text) => suggestions(app, text),
     settlements: app.engine.settlements,
+    districts: app.engine.districts,
     visible: new Set(report.visible),
   };
 
