@@ -5,6 +5,7 @@
 
 #include "address_handlers.hpp"
 #include "civic/identity.hpp"
+#include "civic/strict_json.hpp"
 #include "civic/text.hpp"
 #include "envelope_handlers.hpp"
 #include "profile_handlers.hpp"
@@ -94,12 +95,15 @@ Json call_json(std::string_view function, const Json& input) {
 }
 
 std::string call(std::string_view function, std::string_view input_json) {
-  Json input = Json::parse(input_json, nullptr, /*allow_exceptions=*/false);
-  if (input.is_discarded()) {
+  // Strict: a request with a BOM or a repeated member name means different things to
+  // different readers, so it is refused (json.bom, json.duplicate_key).
+  auto input = parse_strict_json(input_json);
+  if (!input && input.error().code == "json.syntax") {
     return dump(failure(Error{
         "api.bad_json", "", {"Заявката не е валиден JSON", "The request is not valid JSON"}, {}}));
   }
-  return dump(call_json(function, input));
+  if (!input) return dump(failure(input.error()));
+  return dump(call_json(function, *input));
 }
 
 }  // namespace civic::api
