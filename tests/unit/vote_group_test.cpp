@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <sodium.h>
 
 #include "civic/vote.hpp"
 
@@ -112,6 +113,47 @@ TEST(VoteGroup, CredentialsMustBePrimeOrderEd25519Points) {
     EXPECT_EQ(parse_credential(hex, "/c").error().code, "vote.bad_credential") << hex;
   }
   EXPECT_EQ(parse_credential("zz", "/c").error().params["reason"], "hex");
+}
+
+// docs/vote-spec.md §6.4: credential signatures are checked cofactorlessly. A signer
+// who adds a point T of order 8 to R passes the cofactored equation
+// [8][S]G = [8]R' + [8][k]A, but not [S]G − [k]A = R', which libsodium checks.
+TEST(VoteGroup, Ed25519VerificationIsCofactorless) {
+  const Bytes32 seed{};
+  const VoterCredential credential = credential_from_seed(seed);
+  std::array<std::uint8_t, 64> expanded;
+  crypto_hash_sha512(expanded.data(), seed.data(), seed.size());
+  expanded[0] &= 248;  // the secret scalar a, clamped as RFC 8032 §5.1.5
+  expanded[31] = static_cast<std::uint8_t>((expanded[31] & 127) | 64);
+  const Bytes32 r = scalar_from_u64(12345).bytes;
+  Bytes32 nonce_point, torsion, torsioned;
+  ASSERT_EQ(crypto_scalarmult_ed25519_base_noclamp(nonce_point.data(), r.data()), 0);
+  ASSERT_TRUE(from_hex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+                       torsion));  // order 8
+  ASSERT_EQ(crypto_core_ed25519_add(torsioned.data(), nonce_point.data(), torsion.data()), 0);
+  const std::string message = "civic/vote/v2/signature: a torsioned R";
+  const auto sign_with = [&](const Bytes32& big_r) {
+    std::array<std::uint8_t, 64> hash, signature;
+    crypto_hash_sha512_state state;
+    crypto_hash_sha512_init(&state);
+    crypto_hash_sha512_update(&state, big_r.data(), big_r.size());
+    crypto_hash_sha512_update(&state, credential.public_key.data(), credential.public_key.size());
+    crypto_hash_sha512_update(&state, reinterpret_cast<const std::uint8_t*>(message.data()),
+                              message.size());
+    crypto_hash_sha512_final(&state, hash.data());
+    Bytes32 k, ka, s;
+    crypto_core_ed25519_scalar_reduce(k.data(), hash.data());
+    crypto_core_ed25519_scalar_mul(ka.data(), k.data(), expanded.data());
+    crypto_core_ed25519_scalar_add(s.data(), r.data(), ka.data());
+    std::copy(big_r.begin(), big_r.end(), signature.begin());
+    std::copy(s.begin(), s.end(), signature.begin() + 32);
+    return crypto_sign_verify_detached(signature.data(),
+                                       reinterpret_cast<const std::uint8_t*>(message.data()),
+                                       message.size(), credential.public_key.data());
+  };
+  EXPECT_EQ(sign_with(nonce_point), 0);  // the honest signature verifies
+  EXPECT_NE(sign_with(torsioned), 0);    // R + T does not
+  EXPECT_NE(sign_with(torsion), 0);      // nor R = T alone
 }
 
 TEST(VoteGroup, ParseScalarRefusesUnreducedValues) {
