@@ -17,8 +17,7 @@ constexpr const char* kTitles[kBoardChecks] = {
     "every ballot carries a listed credential and a valid signature",
     "tracking codes recomputed, unique, and chained per device",
     "ballot ids are unique",
-    "per credential: the signed chain is whole, statuses follow the signed choices, "
-    "only the last cast ballot counts",
+    "per voter: signed chain whole, statuses as signed, only the last cast counts",
     "spoiled ballots open to their ciphertexts; cast ballots reveal nothing",
     "encrypted tally is the product of the counted ballots",
     "partial decryptions: known distinct trustees, valid proofs, a quorum",
