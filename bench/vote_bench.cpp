@@ -63,9 +63,9 @@ const Setup& setup() {
 
 EncryptedBallot encrypt_one(std::uint32_t n) {
   civic::SeededRng rng(seed_of(n));
-  return encrypt_ballot(setup().election, setup().selections,
-                        credential_from_seed(seed_of(n + 1'000'000)),
-                        BallotMeta{"bench", "2026-11-25T10:00:00Z", std::nullopt}, rng)
+  return encrypt_ballot(
+             setup().election, setup().selections, credential_from_seed(seed_of(n + 1'000'000)),
+             BallotMeta{"bench", "2026-11-25T10:00:00Z", std::nullopt, 0, std::nullopt}, rng)
       .value();
 }
 
@@ -170,7 +170,7 @@ void BM_VerifyBoard(benchmark::State& state) {
     const VoterCredential credential = credential_from_seed(seed_of(n + 1'000'000));
     credentials.push_back(credential.public_key);
     const BallotMeta meta{"bench", "2026-11-25T10:00:00Z",
-                          chain_head(manifest.base_hash, entries, "bench")};
+                          chain_head(manifest.base_hash, entries, "bench"), 0, std::nullopt};
     entries.push_back(BoardEntry{
         EntryStatus::cast,
         encrypt_ballot(setup().election, setup().selections, credential, meta, rng)->ballot,

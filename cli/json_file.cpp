@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "civic/io/profile_dir.hpp"
+#include "civic/strict_json.hpp"
 
 namespace civic::cli {
 
@@ -15,12 +16,14 @@ std::optional<api::Json> read_json_document(const std::string& path) {
     return std::nullopt;
   }
   const std::string text((std::istreambuf_iterator<char>(in)), {});
-  api::Json json = api::Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (json.is_discarded()) {
-    std::fprintf(stderr, "civic: %s is not valid JSON\n", path.c_str());
+  // Strict, as civic::api::call reads its requests: no BOM, no repeated member names.
+  auto json = parse_strict_json(text);
+  if (!json) {
+    std::fprintf(stderr, "civic: %s is not strict JSON: %s at \"%s\"\n", path.c_str(),
+                 json.error().code.c_str(), json.error().path.c_str());
     return std::nullopt;
   }
-  return json;
+  return std::move(json).value();
 }
 
 std::optional<api::Json> read_profile_bundle(const std::string& folder) {

@@ -8,8 +8,8 @@
 
 namespace civic::cli {
 
-// The JSON document in `path`, or nothing when it cannot be read or parsed (a one-line
-// reason is then printed to stderr).
+// The JSON document in `path`, read strictly (civic/strict_json.hpp), or nothing when it
+// cannot be read or parsed (a one-line reason is then printed to stderr).
 std::optional<api::Json> read_json_document(const std::string& path);
 
 // The bundle of the profile folder `folder` (civic/io/profile_dir.hpp), or nothing when it

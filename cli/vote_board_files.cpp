@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "civic/strict_json.hpp"
+
 namespace civic::cli {
 
 namespace {
@@ -41,40 +43,24 @@ void print_error(const std::string& context, const Error& error) {
 std::optional<vote::Json> read_json_file(const std::string& path) {
   const auto text = read_text(path);
   if (!text) return vote::Json(nullptr);
-  vote::Json json = vote::Json::parse(*text, nullptr, /*allow_exceptions=*/false);
-  if (json.is_discarded()) {
-    std::fprintf(stderr, "civic: %s is not valid JSON\n", path.c_str());
+  auto json = parse_strict_json(*text);
+  if (!json) {
+    print_error(path, json.error());
     return std::nullopt;
   }
-  return json;
+  return std::move(json).value();
 }
 
 bool write_json_file(const std::string& path, const vote::Json& json, bool pretty) {
   return write_text(path, json.dump(pretty ? 2 : -1) + "\n");
 }
 
-std::optional<vote::BoardRecords> read_board(const std::string& dir) {
-  vote::BoardRecords records;
-  const auto load = [&dir](const char* name, vote::Json& out) {
-    auto json = read_json_file(dir + "/" + name);
-    if (json) out = std::move(*json);
-    return json.has_value();
-  };
-  if (!load("manifest.json", records.manifest) || !load("ceremony.json", records.ceremony) ||
-      !load("credentials.json", records.credentials) || !load("tally.json", records.tally) ||
-      !load("result.json", records.result)) {
-    return std::nullopt;
-  }
-  const auto lines = read_text(dir + "/ballots.jsonl");
-  std::istringstream in(lines.value_or(""));
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    vote::Json entry = vote::Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    // A line that is not JSON stays on the board as a string: the verifier refuses it.
-    records.ballots.push_back(entry.is_discarded() ? vote::Json(line) : std::move(entry));
-  }
-  return records;
+Result<vote::BoardRecords> read_board(const std::string& dir) {
+  const vote::BoardFiles files{
+      read_text(dir + "/manifest.json"),    read_text(dir + "/ceremony.json"),
+      read_text(dir + "/credentials.json"), read_text(dir + "/ballots.jsonl"),
+      read_text(dir + "/tally.json"),       read_text(dir + "/result.json")};
+  return vote::read_board_records(files);
 }
 
 std::optional<vote::Manifest> read_manifest(const std::string& dir) {
@@ -96,7 +82,15 @@ std::optional<vote::Manifest> read_manifest(const std::string& dir) {
 std::optional<std::vector<vote::BoardEntry>> read_entries(const std::string& dir,
                                                           const vote::Manifest& manifest) {
   const auto records = read_board(dir);
-  if (!records) return std::nullopt;
+  if (!records) {
+    print_error(dir, records.error());
+    return std::nullopt;
+  }
+  if (records->ballots.is_null()) {
+    std::fprintf(stderr, "civic: %s/ballots.jsonl: no such file (civic vote create)\n",
+                 dir.c_str());
+    return std::nullopt;
+  }
   std::vector<vote::BoardEntry> entries;
   for (std::size_t i = 0; i < records->ballots.size(); ++i) {
     auto entry = vote::board_entry_from_json(manifest, records->ballots[i]);

@@ -11,13 +11,14 @@
 namespace civic::cli {
 
 // The file's JSON, or null when it does not exist. A file that exists but is not
-// JSON gives a message on stderr and nullopt.
+// strict JSON (civic/strict_json.hpp) gives a message on stderr and nullopt.
 std::optional<vote::Json> read_json_file(const std::string& path);
 // Writes the JSON (pretty when `pretty`) through a temporary file and a rename.
 bool write_json_file(const std::string& path, const vote::Json& json, bool pretty = true);
 
-// All board records; ballots.jsonl becomes an array of its lines' JSON.
-std::optional<vote::BoardRecords> read_board(const std::string& dir);
+// All board records, read strictly (vote::read_board_records); ballots.jsonl becomes an
+// array of its lines' JSON.
+Result<vote::BoardRecords> read_board(const std::string& dir);
 // The parsed manifest of the board, or a message on stderr.
 std::optional<vote::Manifest> read_manifest(const std::string& dir);
 // The board's entries, or a message on stderr.

@@ -108,7 +108,10 @@ int create(const Options& options) {
   auto manifest = parse_manifest(*json);
   if (!manifest) return print_error(*path, manifest.error()), 1;
   std::filesystem::create_directories(options.board);
-  if (!write_json_file(options.board + "/manifest.json", *json)) return 1;
+  if (!write_json_file(options.board + "/manifest.json", *json) ||
+      !write_entries(options.board, *manifest, {})) {
+    return 1;
+  }
   std::printf("base hash %s\n", to_hex(manifest->base_hash).c_str());
   return 0;
 }
@@ -205,12 +208,15 @@ int encrypt(const Options& options) {
   if (!selections) return print_error("--select", selections.error()), 1;
   const Election election{*manifest, ceremony_record->joint_key};
   const std::string device = options.value("device").value_or("cli");
+  const VoterCredential credential = credential_from_seed(credential_seed);
+  const VoterHead voter = voter_head(manifest->base_hash, *entries, credential.public_key);
   const BallotMeta meta{device, options.value("time").value_or(utc_now()),
-                        chain_head(manifest->base_hash, *entries, device)};
+                        chain_head(manifest->base_hash, *entries, device), voter.sequence,
+                        voter.previous};
   SeededRng rng(*seed);
-  auto encrypted =
-      encrypt_ballot(election, *selections, credential_from_seed(credential_seed), meta, rng);
+  auto encrypted = encrypt_ballot(election, *selections, credential, meta, rng);
   if (!encrypted) return print_error("encrypt", encrypted.error()), 1;
+  if (options.flag("spoil")) seal_ballot(encrypted.value().ballot, credential, Choice::spoil);
   BoardEntry entry{EntryStatus::cast, encrypted->ballot, std::nullopt};
   if (options.flag("spoil")) {
     auto opening = open_ballot(election, encrypted->ballot, encrypted->secret);
@@ -292,7 +298,14 @@ int decrypt(const Options& options) {
 
 int verify(const Options& options) {
   const auto records = read_board(options.board);
-  if (!records) return 1;
+  if (!records) {
+    // Not one reading of the board: nothing else can be checked.
+    std::printf("FAIL the board's files are not strict JSON: %s at \"%s\": %s\n",
+                records.error().code.c_str(), records.error().path.c_str(),
+                records.error().message.en.c_str());
+    std::printf("BOARD DOES NOT VERIFY\n");
+    return 1;
+  }
   const BoardReport report = verify_board(*records);
   for (const CheckOutcome& check : report.checks) {
     std::printf("%s %2d. %s (%zu checked)\n", check.passed() ? "PASS" : "FAIL", check.number,

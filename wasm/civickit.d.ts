@@ -111,6 +111,10 @@ export interface EncryptBallotOptions {
   time: string;
   /** Tracking code of this device's previous ballot; defaults to the chain start. */
   previous?: string;
+  /** How many ballots this voter submitted before (last receipt's sequence + 1); default 0. */
+  sequence?: number;
+  /** Tracking code of this voter's previous ballot; defaults to the voter's chain start. */
+  voterPrevious?: string;
   /** 64 hex digits of randomness; defaults to fresh Web Crypto bytes. */
   seed?: string;
 }
@@ -244,7 +248,7 @@ export class Civickit {
   /** Encrypts a ballot; `manifest` is the manifest's JSON text as published. */
   encryptBallot(manifest: string, jointKey: string, selections: Record<string, string[]>, options: EncryptBallotOptions): EncryptedBallot;
   /** Benaloh challenge: a spoiled board entry revealing the ballot's nonces. */
-  spoilBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>, seed: string): { status: 'spoiled'; ballot: Record<string, unknown>; opening: Record<string, unknown> };
+  spoilBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>, seed: string, credentialSeed: string): { status: 'spoiled'; ballot: Record<string, unknown>; opening: Record<string, unknown> };
   verifyBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>): { valid: boolean; tracking_code: string; error: CoreError | null };
   /** Loads a profile bundle (object or JSON text); throws CivicError with `.errors` when refused. */
   loadProfile(bundle: ProfileBundle | string): Profile;

@@ -74,7 +74,7 @@ TEST_F(VoteBallot, CiphertextOfTwoFailsItsOptionProof) {
   Ballot ballot = encrypt_for(election_, kChoice, 1).ballot;
   Ciphertext& forged = ballot.contests[0].options[1].ciphertext;  // p2, a 1
   forged.beta = forged.beta + election_.joint_key;                // now a 2
-  seal_ballot(ballot, voter(1));
+  seal_ballot(ballot, voter(1), Choice::cast);
   EXPECT_EQ(failure(ballot), "vote.ballot.option_proof at /contests/0/options/1");
 }
 
@@ -88,7 +88,7 @@ TEST_F(VoteBallot, OverSelectionFailsTheSelectionProof) {
       encrypt_for(small.election, {{"city", {"p3", "p4"}}, {"prize", {"a"}}}, 1).ballot;
   ASSERT_EQ(ballot.id, other.id);
   ballot.contests[0].options[2] = other.contests[0].options[2];
-  seal_ballot(ballot, voter(1));
+  seal_ballot(ballot, voter(1), Choice::cast);
   auto verified = verify_ballot(small.election, ballot);
   ASSERT_FALSE(verified.ok());
   EXPECT_EQ(verified.error().code, "vote.ballot.selection_proof");
@@ -102,14 +102,14 @@ TEST_F(VoteBallot, ProofForAnotherElectionFails) {
   Ballot ballot = encrypt_for(foreign, kChoice, 1).ballot;
   EXPECT_EQ(failure(ballot), "vote.ballot.wrong_election at /election");
   ballot.election = election_.manifest.base_hash;  // relabelled
-  seal_ballot(ballot, voter(1));
+  seal_ballot(ballot, voter(1), Choice::cast);
   EXPECT_EQ(failure(ballot), "vote.ballot.option_proof at /contests/0/options/0");
 }
 
 TEST_F(VoteBallot, ProofMovedToAnotherPositionFails) {
   Ballot ballot = encrypt_for(election_, kChoice, 1).ballot;
   std::swap(ballot.contests[0].options[0], ballot.contests[0].options[1]);
-  seal_ballot(ballot, voter(1));
+  seal_ballot(ballot, voter(1), Choice::cast);
   EXPECT_EQ(failure(ballot), "vote.ballot.option_proof at /contests/0/options/0");
 }
 
@@ -118,13 +118,13 @@ TEST_F(VoteBallot, SwappedCommitmentsFail) {
   RangeProof& proof = ballot.contests[0].options[3].proof;
   std::swap(proof.challenges[0], proof.challenges[1]);
   std::swap(proof.responses[0], proof.responses[1]);
-  seal_ballot(ballot, voter(1));
+  seal_ballot(ballot, voter(1), Choice::cast);
   EXPECT_EQ(failure(ballot), "vote.ballot.option_proof at /contests/0/options/3");
 
   Ballot swapped = encrypt_for(election_, kChoice, 1).ballot;
   Ciphertext& ciphertext = swapped.contests[1].options[0].ciphertext;
   std::swap(ciphertext.alpha, ciphertext.beta);
-  seal_ballot(swapped, voter(1));
+  seal_ballot(swapped, voter(1), Choice::cast);
   EXPECT_EQ(failure(swapped), "vote.ballot.option_proof at /contests/1/options/0");
 }
 
@@ -132,7 +132,7 @@ TEST_F(VoteBallot, ReplayUnderAnotherCredentialFails) {
   Ballot ballot = encrypt_for(election_, kChoice, 1).ballot;
   ballot.credential = voter(2).public_key;  // voter 2 copies voter 1's ballot
   EXPECT_EQ(failure(ballot), "vote.ballot.tracking_code at /tracking_code");
-  seal_ballot(ballot, voter(2));
+  seal_ballot(ballot, voter(2), Choice::cast);
   EXPECT_EQ(failure(ballot), "vote.ballot.option_proof at /contests/0/options/0");
 }
 
@@ -178,6 +178,40 @@ TEST_F(VoteBallot, BadEncodingsAreRefusedWhenParsed) {
   ASSERT_FALSE(parsed.ok());
   EXPECT_EQ(parsed.error().code, "vote.bad_scalar");
   EXPECT_EQ(parsed.error().path, "/contests/0/options/0/proof/responses/0");
+}
+
+TEST_F(VoteBallot, DeviceAndTimeLimitsAreCheckedOnVerification) {
+  Ballot ballot = encrypt_for(election_, kChoice, 1).ballot;
+  ballot.device = std::string(129, 'd');
+  seal_ballot(ballot, voter(1), Choice::cast);
+  EXPECT_EQ(failure(ballot), "vote.ballot.meta at /device");
+  ballot.device = std::string(128, 'd');
+  ballot.time = std::string(65, 't');
+  seal_ballot(ballot, voter(1), Choice::cast);
+  EXPECT_EQ(failure(ballot), "vote.ballot.meta at /time");
+  ballot.time = std::string(64, 't');
+  seal_ballot(ballot, voter(1), Choice::cast);
+  EXPECT_EQ(failure(ballot), "ok");
+}
+
+TEST_F(VoteBallot, TheSignatureCoversTheChoiceSequenceAndVoterLink) {
+  Ballot ballot = encrypt_for(election_, kChoice, 1).ballot;
+  EXPECT_EQ(ballot.choice, Choice::cast);
+  EXPECT_EQ(ballot.sequence, 0u);
+  EXPECT_EQ(ballot.voter_previous,
+            voter_chain_start(election_.manifest.base_hash, voter(1).public_key));
+  Ballot relabelled = ballot;
+  relabelled.choice = Choice::spoil;
+  EXPECT_EQ(failure(relabelled), "vote.ballot.signature at /signature");
+  seal_ballot(relabelled, voter(1), Choice::spoil);  // the voter's own spoil
+  EXPECT_EQ(relabelled.tracking_code, ballot.tracking_code);
+  EXPECT_EQ(failure(relabelled), "ok");
+  Ballot renumbered = ballot;
+  renumbered.sequence = 1;
+  EXPECT_EQ(failure(renumbered), "vote.ballot.tracking_code at /tracking_code");
+  Ballot relinked = ballot;
+  relinked.voter_previous = ballot.tracking_code;
+  EXPECT_EQ(failure(relinked), "vote.ballot.tracking_code at /tracking_code");
 }
 
 TEST_F(VoteBallot, SpoiledBallotOpensToItsChoices) {

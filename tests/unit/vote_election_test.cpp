@@ -41,7 +41,7 @@ struct Board {
 
 // `voters` voters each cast a ballot for option (voter % options), or nothing when
 // voter % (options + 1) == options; every 50th voter first spoils a ballot and every
-// 100th re-votes for option 0 (the re-vote counts).
+// 100th re-votes for option 0 on device "phone" (the re-vote counts).
 Board run_election(std::uint32_t voters, std::size_t options,
                    const std::vector<std::uint32_t>& present = {1, 3, 5}) {
   Board board{make_election(single_contest_manifest(options)), {}, {}, {}, {}};
@@ -53,14 +53,17 @@ Board run_election(std::uint32_t voters, std::size_t options,
                           EntryStatus status) {
     Selections selections = {std::vector<std::uint8_t>(options, 0)};
     if (pick) selections[0][*pick] = 1;
-    const std::string device = "kiosk-" + std::to_string(voter % 3);
+    const std::string device = seed == 3 ? "phone" : "kiosk-" + std::to_string(voter % 3);
     SeededRng rng(seed_for(voter, seed));
+    const VoterCredential credential = credential_of(voter);
+    const VoterHead head = voter_head(manifest.base_hash, board.entries, credential.public_key);
     const BallotMeta meta{device, "2026-11-25T10:00:00Z",
-                          chain_head(manifest.base_hash, board.entries, device)};
-    EncryptedBallot encrypted =
-        encrypt_ballot(election, selections, credential_of(voter), meta, rng).value();
+                          chain_head(manifest.base_hash, board.entries, device), head.sequence,
+                          head.previous};
+    EncryptedBallot encrypted = encrypt_ballot(election, selections, credential, meta, rng).value();
     BoardEntry entry{status, encrypted.ballot, std::nullopt};
     if (status == EntryStatus::spoiled) {
+      seal_ballot(entry.ballot, credential, Choice::spoil);
       entry.opening = open_ballot(election, encrypted.ballot, encrypted.secret).value();
     }
     board.entries.push_back(std::move(entry));
@@ -224,6 +227,147 @@ TEST_F(VoteBoardForgery, SpoiledBallotWithAFalseOpeningFails) {
   records.ballots[line]["opening"]["selections"]["city"] = {"p2"};
   EXPECT_EQ(failures(records), "11: vote.spoil.mismatch /ballots/" + std::to_string(line) +
                                    "/opening/contests/0/options/0\n");
+}
+
+// The lines of `voter`'s entries on the board, in order.
+std::vector<std::size_t> lines_of(const BoardRecords& records, std::uint32_t voter) {
+  const std::string credential = to_hex(credential_of(voter).public_key);
+  std::vector<std::size_t> lines;
+  for (std::size_t i = 0; i < records.ballots.size(); ++i) {
+    if (records.ballots[i]["ballot"]["credential"] == credential) lines.push_back(i);
+  }
+  return lines;
+}
+
+bool has(const std::string& failures, const std::string& line) {
+  return failures.find(line) != std::string::npos;
+}
+
+// Sets bit 255 of a hex point: libsodium 1.0.18's is_valid_point would still accept it.
+void set_top_bit(Json& hex) {
+  Bytes32 bytes;
+  ASSERT_TRUE(from_hex(hex.get<std::string>(), bytes));
+  bytes[31] |= 0x80;
+  hex = to_hex(bytes);
+}
+
+// Issue 11 item 3: the operator relabels a voter's spoiled (audited) ballot as counted.
+TEST_F(VoteBoardForgery, SpoiledBallotRelabelledAsCastFails) {
+  BoardRecords records = honest();
+  const std::vector<std::size_t> lines = lines_of(records, 50);  // spoiled, then cast
+  ASSERT_EQ(lines.size(), 2u);
+  records.ballots[lines[0]]["status"] = "cast";
+  records.ballots[lines[0]].erase("opening");
+  records.ballots[lines[1]]["status"] = "superseded";
+  const std::string got = failures(records);
+  EXPECT_TRUE(has(got, "10: vote.verify.choice /ballots/" + std::to_string(lines[0]) + "/status"))
+      << got;
+  // Rewriting the choice breaks the voter's signature instead.
+  records.ballots[lines[0]]["ballot"]["choice"] = "cast";
+  EXPECT_TRUE(has(failures(records), "7: vote.ballot.signature /ballots/" +
+                                         std::to_string(lines[0]) + "/ballot/signature"));
+}
+
+TEST_F(VoteBoardForgery, SpoiledBallotShownAsSupersededFails) {
+  BoardRecords records = honest();
+  const std::size_t line = lines_of(records, 50)[0];
+  records.ballots[line]["status"] = "superseded";
+  records.ballots[line].erase("opening");
+  EXPECT_EQ(failures(records),
+            "10: vote.verify.choice /ballots/" + std::to_string(line) + "/status\n");
+}
+
+// A re-vote made on another device ("phone") is moved before the earlier ballot so the
+// earlier one counts: the device chains still hold, the voter's signed chain does not.
+TEST_F(VoteBoardForgery, ReorderedRevoteFails) {
+  BoardRecords records = honest();
+  const std::vector<std::size_t> lines = lines_of(records, 100);  // spoiled, kiosk, phone
+  ASSERT_EQ(lines.size(), 3u);
+  Json kiosk = records.ballots[lines[1]], phone = records.ballots[lines[2]];
+  kiosk["status"] = "cast";
+  phone["status"] = "superseded";
+  records.ballots[lines[1]] = phone;
+  records.ballots[lines[2]] = kiosk;
+  const std::string got = failures(records);
+  EXPECT_TRUE(has(
+      got, "10: vote.verify.voter_chain /ballots/" + std::to_string(lines[1]) + "/ballot/sequence"))
+      << got;
+  EXPECT_FALSE(has(got, "8: ")) << got;
+}
+
+// Dropping a superseded ballot changes no count and breaks no device chain (it was the
+// last of its kiosk's); only the voter's chain shows the gap.
+TEST_F(VoteBoardForgery, DroppedBallotOfAVoterBreaksTheirChain) {
+  BoardRecords records = honest();
+  const std::size_t line = lines_of(records, 100)[1];
+  records.ballots.erase(line);
+  EXPECT_EQ(failures(records),
+            "10: vote.verify.voter_chain /ballots/" + std::to_string(line) + "/ballot/sequence\n");
+}
+
+// Dropping a voter's last ballot leaves a board that is consistent on its own; the
+// voter's receipt proves the omission.
+TEST_F(VoteBoardForgery, DroppedLastBallotIsProvenByTheReceipt) {
+  const Election& election = board_->setup.election;
+  const std::vector<BoardEntry>& entries = board_->entries;
+  const std::vector<std::size_t> lines = lines_of(honest(), 100);
+  const Ballot receipt = entries[lines[2]].ballot;
+  EXPECT_TRUE(check_receipt(election, entries, receipt).ok());
+  std::vector<BoardEntry> dropped = entries;
+  dropped.erase(dropped.begin() + static_cast<std::ptrdiff_t>(lines[2]));
+  apply_revote_rule(dropped);
+  EXPECT_EQ(check_receipt(election, dropped, receipt).error().code, "vote.receipt.omitted");
+  std::vector<BoardEntry> relabelled = entries;
+  relabelled[lines[0]].ballot.choice = Choice::cast;
+  EXPECT_EQ(check_receipt(election, relabelled, relabelled[lines[0]].ballot).error().code,
+            "vote.ballot.signature");
+  EXPECT_EQ(check_receipt(election, relabelled, entries[lines[0]].ballot).error().code,
+            "vote.receipt.altered");
+}
+
+// Issue 11 item 1: a point with bit 255 set, on every path of the board.
+TEST_F(VoteBoardForgery, PointWithBit255SetIsRefusedOnEveryPath) {
+  BoardRecords ballot = honest();
+  set_top_bit(ballot.ballots[5]["ballot"]["contests"][0]["options"][0]["alpha"]);
+  EXPECT_TRUE(
+      has(failures(ballot), "5: vote.bad_point /ballots/5/ballot/contests/0/options/0/alpha\n"));
+
+  BoardRecords ceremony = honest();
+  set_top_bit(ceremony.ceremony["trustees"][0]["commitments"][0]);
+  EXPECT_TRUE(has(failures(ceremony), "2: vote.bad_point /ceremony/trustees/0/commitments/0\n"));
+
+  BoardRecords key = honest();
+  set_top_bit(key.ceremony["joint_key"]);
+  EXPECT_TRUE(has(failures(key), "2: vote.bad_point /ceremony/joint_key\n"));
+
+  BoardRecords tally = honest();
+  set_top_bit(tally.tally["contests"][0][1]["beta"]);
+  EXPECT_TRUE(has(failures(tally), "12: vote.bad_point /tally/contests/0/1/beta\n"));
+
+  BoardRecords share = honest();
+  set_top_bit(share.result["partial_decryptions"][0]["contests"][0][0]["share"]);
+  EXPECT_TRUE(
+      has(failures(share), "13: vote.bad_point /result/partial_decryptions/0/contests/0/0/share\n"))
+      << failures(share);
+}
+
+TEST_F(VoteBoardForgery, InvalidCredentialIsRefused) {
+  const std::string small_order("0100000000000000000000000000000000000000000000000000000000000000");
+  BoardRecords listed = honest();
+  listed.credentials["credentials"][0] = small_order;
+  EXPECT_TRUE(has(failures(listed), "4: vote.bad_credential /credentials/credentials/0\n"));
+
+  BoardRecords on_ballot = honest();
+  on_ballot.ballots[0]["ballot"]["credential"] = small_order;
+  EXPECT_TRUE(has(failures(on_ballot), "5: vote.bad_credential /ballots/0/ballot/credential\n"));
+}
+
+TEST_F(VoteBoardForgery, MissingBallotsFileFails) {
+  BoardRecords records = honest();
+  records.ballots = nullptr;
+  const std::string got = failures(records);
+  EXPECT_TRUE(has(got, "5: vote.verify.missing \n")) << got;
+  EXPECT_TRUE(has(got, "15: vote.verify.skipped \n")) << got;
 }
 
 TEST_F(VoteBoardForgery, ForgedTrusteeCommitmentFails) {

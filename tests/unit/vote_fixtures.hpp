@@ -71,7 +71,8 @@ inline EncryptedBallot encrypt_for(const Election& election, const Json& selecti
                                    const std::string& device = "kiosk-1") {
   SeededRng rng(seed_of(seed, voter_number));
   return encrypt_ballot(election, choose(election.manifest, selections), voter(voter_number),
-                        BallotMeta{device, "2026-11-25T10:00:00Z", std::nullopt}, rng)
+                        BallotMeta{device, "2026-11-25T10:00:00Z", std::nullopt, 0, std::nullopt},
+                        rng)
       .value();
 }
 

@@ -145,18 +145,25 @@ export class Civickit {
   /**
    * Encrypts a participatory-budget ballot (docs/vote-spec.md). `manifest` is the manifest's
    * JSON text exactly as published; `selections` maps contest ids to chosen option ids.
-   * Returns { ballot, tracking_code, seed }: keep `seed` only until the voter casts (then
-   * erase it) or spoils the ballot (spoilBallot needs it). Run it in a Web Worker.
+   * Returns { ballot, tracking_code, seed }: the ballot is signed for casting; keep `seed`
+   * only until the voter casts (then erase it) or spoils the ballot (spoilBallot needs it).
+   * A voter's later ballot continues their chain: pass `sequence` (last receipt's + 1) and
+   * `voterPrevious` (its tracking_code). Run it in a Web Worker.
    */
-  encryptBallot(manifest, jointKey, selections, { credentialSeed, device, time, previous, seed = randomHex(32) }) {
+  encryptBallot(manifest, jointKey, selections, { credentialSeed, device, time, previous, sequence, voterPrevious, seed = randomHex(32) }) {
     const input = { manifest, joint_key: jointKey, selections, seed, credential_seed: credentialSeed, device, time };
     if (previous !== undefined) input.previous = previous;
+    if (sequence !== undefined) input.sequence = sequence;
+    if (voterPrevious !== undefined) input.voter_previous = voterPrevious;
     return { ...this.call('vote.encrypt', input), seed };
   }
 
-  /** Spoils a ballot (Benaloh challenge): reveals its nonces so anyone can check the choices. */
-  spoilBallot(manifest, jointKey, ballot, seed) {
-    return this.call('vote.spoil', { manifest, joint_key: jointKey, ballot, seed });
+  /**
+   * Spoils a ballot (Benaloh challenge): the voter re-signs it with the choice "spoil" and its
+   * nonces are revealed so anyone can check the choices.
+   */
+  spoilBallot(manifest, jointKey, ballot, seed, credentialSeed) {
+    return this.call('vote.spoil', { manifest, joint_key: jointKey, ballot, seed, credential_seed: credentialSeed });
   }
 
   /** Checks one ballot's proofs and signature: { valid, tracking_code, error }. */

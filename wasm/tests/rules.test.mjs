@@ -68,8 +68,9 @@ test('encryptBallot draws fresh randomness, and a spoiled ballot reveals its cho
   const two = civic.encryptBallot(input.manifest, input.joint_key, input.selections, options);
   assert.notEqual(one.seed, two.seed);
   assert.notEqual(one.tracking_code, two.tracking_code);
-  const spoiled = civic.spoilBallot(input.manifest, input.joint_key, one.ballot, one.seed);
+  const spoiled = civic.spoilBallot(input.manifest, input.joint_key, one.ballot, one.seed, input.credential_seed);
   assert.equal(spoiled.status, 'spoiled');
+  assert.equal(spoiled.ballot.choice, 'spoil');
   const check = civic.call('vote.verify_spoiled', {
     manifest: input.manifest, joint_key: input.joint_key, ballot: spoiled.ballot, opening: spoiled.opening,
   });

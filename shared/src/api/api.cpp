@@ -6,6 +6,7 @@
 
 #include "address_handlers.hpp"
 #include "civic/identity.hpp"
+#include "civic/strict_json.hpp"
 #include "civic/text.hpp"
 #include "envelope_handlers.hpp"
 #include "profile_handlers.hpp"
@@ -113,27 +114,25 @@ Json call_json(std::string_view function, const Json& input) {
 }
 
 std::string call(std::string_view function, std::string_view input_json) {
-  // Deeper inputs are refused before anything recurses over them (dump, canonicalisation):
-  // wasm's stack is a few megabytes.
-  constexpr int kMaxDepth = 1000;
-  bool too_deep = false;
-  const auto measure_depth = [&too_deep](int depth, Json::parse_event_t, Json&) {
-    too_deep = too_deep || depth > kMaxDepth;
-    return true;
-  };
-  Json input = Json::parse(input_json, measure_depth, /*allow_exceptions=*/false);
-  if (input.is_discarded()) {
+  // Strict: a request with a BOM or a repeated member name means different things to
+  // different readers, so it is refused (json.bom, json.duplicate_key). Deeper inputs are
+  // refused before anything recurses over them (dump, canonicalisation): wasm's stack is a
+  // few megabytes.
+  constexpr std::size_t kMaxDepth = 1000;
+  auto input = parse_strict_json(input_json, kMaxDepth);
+  if (!input && input.error().code == "json.syntax") {
     return dump(failure(Error{
         "api.bad_json", "", {"Заявката не е валиден JSON", "The request is not valid JSON"}, {}}));
   }
-  if (too_deep) {
+  if (!input && input.error().code == "json.too_deep") {
     return dump(
         failure(Error{"api.too_deep",
                       "",
                       {"Заявката е вложена твърде дълбоко", "The request is nested too deeply"},
                       {{"max_depth", kMaxDepth}}}));
   }
-  return dump(call_json(function, input));
+  if (!input) return dump(failure(input.error()));
+  return dump(call_json(function, *input));
 }
 
 }  // namespace civic::api

@@ -92,11 +92,25 @@ Json vote_encrypt_handler(const Request& request) {
   if (!device) return failure(device.error());
   auto time = request.string("time");
   if (!time) return failure(time.error());
-  BallotMeta meta{*device, *time, std::nullopt};
+  BallotMeta meta{*device, *time, std::nullopt, 0, std::nullopt};
   if (request.body().contains("previous")) {
     auto previous = seed_of(request, "previous");
     if (!previous) return failure(previous.error());
     meta.previous = *previous;
+  }
+  if (const auto sequence = request.body().find("sequence"); sequence != request.body().end()) {
+    if (!sequence->is_number_unsigned() || sequence->get<std::uint64_t>() > 0xFFFFFFFF) {
+      return failure(Error{"api.bad_request",
+                           "/sequence",
+                           {"Очаква се цяло число от 0 до 2³²−1", "Expected an integer 0..2^32−1"},
+                           {{"field", "sequence"}}});
+    }
+    meta.sequence = sequence->get<std::uint32_t>();
+  }
+  if (request.body().contains("voter_previous")) {
+    auto voter_previous = seed_of(request, "voter_previous");
+    if (!voter_previous) return failure(voter_previous.error());
+    meta.voter_previous = *voter_previous;
   }
   SeededRng rng(*seed);
   auto encrypted =
@@ -113,12 +127,24 @@ Json vote_spoil_handler(const Request& request) {
   if (!ballot) return failure(ballot.error());
   auto seed = seed_of(request, "seed");
   if (!seed) return failure(seed.error());
+  auto credential_seed = seed_of(request, "credential_seed");
+  if (!credential_seed) return failure(credential_seed.error());
+  const VoterCredential credential = credential_from_seed(*credential_seed);
+  if (credential.public_key != ballot->credential) {
+    return failure(Error{"vote.spoil.credential",
+                         "/credential_seed",
+                         {"Това не е идентификаторът, подписал бюлетината",
+                          "This is not the credential that signed the ballot"},
+                         {}});
+  }
   // The encryption drew its master nonce as the first 32 bytes of SeededRng(seed).
   SeededRng rng(*seed);
   BallotSecret secret;
   rng.fill(secret.master_nonce);
   auto opening = open_ballot(*election, *ballot, secret);
   if (!opening) return failure(with_prefix(opening.error(), "/ballot"));
+  // The voter signs the choice to spoil (the tracking code stays the same).
+  seal_ballot(ballot.value(), credential, Choice::spoil);
   return board_entry_to_json(election->manifest,
                              BoardEntry{EntryStatus::spoiled, *ballot, *opening});
 }

@@ -4,11 +4,24 @@
 
 namespace civic::vote::detail {
 
-SignedMessage signed_message(const Bytes32& tracking_code) {
+SignedMessage signed_message(const Bytes32& tracking_code, Choice choice) {
   SignedMessage message;
   std::copy(kSignatureTag.begin(), kSignatureTag.end(), message.begin());
   std::copy(tracking_code.begin(), tracking_code.end(), message.begin() + kSignatureTag.size());
+  message.back() = static_cast<std::uint8_t>(choice);
   return message;
+}
+
+Result<Unit> check_meta(std::string_view device, std::string_view time) {
+  const auto too_long = [](const char* field, std::size_t max) {
+    return Error{"vote.ballot.meta",
+                 std::string("/") + field,
+                 {"Полето е твърде дълго", "The field is too long"},
+                 {{"field", field}, {"max_bytes", max}}};
+  };
+  if (device.size() > kMaxDeviceBytes) return too_long("device", kMaxDeviceBytes);
+  if (time.size() > kMaxTimeBytes) return too_long("time", kMaxTimeBytes);
+  return Unit{};
 }
 
 Transcript option_proof_context(const Election& election, const Ballot& ballot,

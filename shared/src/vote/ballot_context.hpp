@@ -5,10 +5,13 @@
 
 namespace civic::vote::detail {
 
-inline constexpr std::string_view kSignatureTag = "civic/vote/v1/signature";
-using SignedMessage = std::array<std::uint8_t, kSignatureTag.size() + 32>;
-// What a credential signs: the ASCII tag followed by the 32-byte tracking code.
-SignedMessage signed_message(const Bytes32& tracking_code);
+inline constexpr std::string_view kSignatureTag = "civic/vote/v2/signature";
+using SignedMessage = std::array<std::uint8_t, kSignatureTag.size() + 33>;
+// What a credential signs: the ASCII tag, the 32-byte tracking code, the choice byte.
+SignedMessage signed_message(const Bytes32& tracking_code, Choice choice);
+
+// vote.ballot.meta when device or time is longer than the spec allows.
+Result<Unit> check_meta(std::string_view device, std::string_view time);
 
 inline constexpr std::uint32_t kContestPosition = 0xFFFFFFFF;
 

@@ -7,13 +7,6 @@ namespace civic::vote {
 
 namespace {
 
-Error meta_error(const char* field, std::size_t max) {
-  return Error{"vote.ballot.meta",
-               std::string("/") + field,
-               {"Полето е твърде дълго", "The field is too long"},
-               {{"field", field}, {"max_bytes", max}}};
-}
-
 EncryptedContest encrypt_contest(const Election& election, const Ballot& ballot,
                                  std::uint32_t index, const std::vector<std::uint8_t>& choices,
                                  const Bytes32& master) {
@@ -52,13 +45,20 @@ VoterCredential credential_from_seed(std::span<const std::uint8_t, 32> seed) {
   return credential;
 }
 
+const char* to_string(Choice choice) { return choice == Choice::spoil ? "spoil" : "cast"; }
+
 Bytes32 chain_start(const Bytes32& base_hash, std::string_view device) {
   return Transcript("civic/vote/v1/chain-start").bytes(base_hash).text(device).digest();
 }
 
+Bytes32 voter_chain_start(const Bytes32& base_hash, const Bytes32& credential) {
+  return Transcript("civic/vote/v2/voter-chain-start").bytes(base_hash).bytes(credential).digest();
+}
+
 Bytes32 compute_tracking_code(const Ballot& ballot) {
-  Transcript transcript("civic/vote/v1/tracking-code");
+  Transcript transcript("civic/vote/v2/tracking-code");
   transcript.bytes(ballot.election).bytes(ballot.id).bytes(ballot.credential);
+  transcript.u32(ballot.sequence).bytes(ballot.voter_previous);
   transcript.text(ballot.device).text(ballot.time).bytes(ballot.previous);
   transcript.u32(static_cast<std::uint32_t>(ballot.contests.size()));
   const auto add_proof = [&transcript](const RangeProof& proof) {
@@ -78,9 +78,10 @@ Bytes32 compute_tracking_code(const Ballot& ballot) {
   return transcript.digest();
 }
 
-void seal_ballot(Ballot& ballot, const VoterCredential& credential) {
+void seal_ballot(Ballot& ballot, const VoterCredential& credential, Choice choice) {
   ballot.tracking_code = compute_tracking_code(ballot);
-  const auto message = detail::signed_message(ballot.tracking_code);
+  ballot.choice = choice;
+  const auto message = detail::signed_message(ballot.tracking_code, choice);
   crypto_sign_detached(ballot.signature.data(), nullptr, message.data(), message.size(),
                        credential.secret_key.data());
 }
@@ -91,8 +92,9 @@ Result<EncryptedBallot> encrypt_ballot(const Election& election, const Selection
   if (sodium_init() < 0) {
     return Error{"vote.sodium", "", {"Криптографията не е налична", "Crypto unavailable"}, {}};
   }
-  if (meta.device.size() > 128) return meta_error("device", 128);
-  if (meta.time.size() > 64) return meta_error("time", 64);
+  if (auto meta_checked = detail::check_meta(meta.device, meta.time); !meta_checked) {
+    return std::move(meta_checked).error();
+  }
   auto checked = check_selections(election.manifest, selections);
   if (!checked) return std::move(checked).error();
 
@@ -102,6 +104,9 @@ Result<EncryptedBallot> encrypt_ballot(const Election& election, const Selection
   ballot.election = election.manifest.base_hash;
   ballot.id = detail::ballot_id(out.secret.master_nonce);
   ballot.credential = credential.public_key;
+  ballot.sequence = meta.sequence;
+  ballot.voter_previous =
+      meta.voter_previous.value_or(voter_chain_start(ballot.election, credential.public_key));
   ballot.device = meta.device;
   ballot.time = meta.time;
   ballot.previous = meta.previous.value_or(chain_start(ballot.election, meta.device));
@@ -109,7 +114,7 @@ Result<EncryptedBallot> encrypt_ballot(const Election& election, const Selection
     ballot.contests.push_back(
         encrypt_contest(election, ballot, c, selections[c], out.secret.master_nonce));
   }
-  seal_ballot(ballot, credential);
+  seal_ballot(ballot, credential, Choice::cast);
   return out;
 }
 

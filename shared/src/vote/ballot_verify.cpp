@@ -45,13 +45,14 @@ Result<Unit> verify_ballot(const Election& election, const Ballot& ballot) {
     return ballot_error("wrong_election", "/election", "Бюлетината е за други избори",
                         "The ballot is for another election");
   }
+  if (auto meta = detail::check_meta(ballot.device, ballot.time); !meta) return meta;
   if (auto structure = check_structure(manifest, ballot); !structure) return structure;
   if (compute_tracking_code(ballot) != ballot.tracking_code) {
     return ballot_error("tracking_code", "/tracking_code",
                         "Кодът за проследяване не съответства на бюлетината",
                         "The tracking code is not the hash of the ballot");
   }
-  const auto message = detail::signed_message(ballot.tracking_code);
+  const auto message = detail::signed_message(ballot.tracking_code, ballot.choice);
   if (crypto_sign_verify_detached(ballot.signature.data(), message.data(), message.size(),
                                   ballot.credential.data()) != 0) {
     return ballot_error("signature", "/signature", "Подписът на бюлетината е невалиден",

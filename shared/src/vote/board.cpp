@@ -59,7 +59,10 @@ Result<BoardEntry> board_entry_from_json(const Manifest& manifest, const Json& j
 void apply_revote_rule(std::vector<BoardEntry>& entries) {
   std::map<Bytes32, BoardEntry*> last;
   for (BoardEntry& entry : entries) {
-    if (entry.status == EntryStatus::spoiled) continue;
+    if (entry.ballot.choice == Choice::spoil) {
+      entry.status = EntryStatus::spoiled;
+      continue;
+    }
     auto [it, inserted] = last.emplace(entry.ballot.credential, &entry);
     if (!inserted) {
       it->second->status = EntryStatus::superseded;
@@ -75,6 +78,36 @@ Bytes32 chain_head(const Bytes32& base_hash, const std::vector<BoardEntry>& entr
     if (it->ballot.device == device) return it->ballot.tracking_code;
   }
   return chain_start(base_hash, device);
+}
+
+VoterHead voter_head(const Bytes32& base_hash, const std::vector<BoardEntry>& entries,
+                     const Bytes32& credential) {
+  VoterHead head{0, voter_chain_start(base_hash, credential)};
+  for (const BoardEntry& entry : entries) {
+    if (entry.ballot.credential != credential) continue;
+    ++head.sequence;
+    head.previous = entry.ballot.tracking_code;
+  }
+  return head;
+}
+
+Result<Unit> check_receipt(const Election& election, const std::vector<BoardEntry>& entries,
+                           const Ballot& receipt) {
+  if (auto verified = verify_ballot(election, receipt); !verified) return verified;
+  for (const BoardEntry& entry : entries) {
+    if (entry.ballot.tracking_code != receipt.tracking_code) continue;
+    if (entry.ballot == receipt) return Unit{};
+    return Error{"vote.receipt.altered",
+                 "",
+                 {"Бюлетината на таблото се различава от разписката",
+                  "The board's ballot with this tracking code differs from the receipt"},
+                 {{"tracking_code", to_hex(receipt.tracking_code)}}};
+  }
+  return Error{"vote.receipt.omitted",
+               "",
+               {"Бюлетината от разписката липсва на таблото",
+                "The ballot of this receipt is not on the board"},
+               {{"tracking_code", to_hex(receipt.tracking_code)}, {"sequence", receipt.sequence}}};
 }
 
 bool BoardReport::passed() const {

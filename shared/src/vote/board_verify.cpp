@@ -17,7 +17,7 @@ constexpr const char* kTitles[kBoardChecks] = {
     "every ballot carries a listed credential and a valid signature",
     "tracking codes recomputed, unique, and chained per device",
     "ballot ids are unique",
-    "per credential, exactly the last non-spoiled ballot is counted",
+    "per voter: signed chain whole, statuses as signed, only the last cast counts",
     "spoiled ballots open to their ciphertexts; cast ballots reveal nothing",
     "encrypted tally is the product of the counted ballots",
     "partial decryptions: known distinct trustees, valid proofs, a quorum",
@@ -172,6 +172,32 @@ Entries check_ballots(Checklist& list, const Election& election, const Json& bal
   return out;
 }
 
+// Check 10's first half: the credential's ballots, in board order, are numbered 0, 1, …
+// and each links to the tracking code of the one before (§6.6).
+std::optional<Error> check_voter_chain(const Bytes32& base_hash, const Ballot& ballot,
+                                       std::map<Bytes32, VoterHead>& heads,
+                                       const std::string& path) {
+  auto [head, first] = heads.try_emplace(ballot.credential);
+  if (first) head->second.previous = voter_chain_start(base_hash, ballot.credential);
+  const VoterHead expected = head->second;
+  head->second = VoterHead{expected.sequence + 1, ballot.tracking_code};
+  const char* field = ballot.sequence != expected.sequence         ? "sequence"
+                      : ballot.voter_previous != expected.previous ? "voter_previous"
+                                                                   : nullptr;
+  if (field == nullptr) return std::nullopt;
+  Error error =
+      verify_error("voter_chain", path + "/ballot/" + field,
+                   "Бюлетините на гласоподавателя липсват, разменени са или са добавени",
+                   "The voter's signed chain of ballots is broken (dropped, reordered or added)");
+  error.params["field"] = field;
+  error.params["expected_sequence"] = expected.sequence;
+  return error;
+}
+
+bool status_matches_choice(const BoardEntry& entry) {
+  return (entry.status == EntryStatus::spoiled) == (entry.ballot.choice == Choice::spoil);
+}
+
 void check_statuses(Checklist& list, const Election& election, const Entries& board) {
   std::vector<BoardEntry> expected = board.entries;
   apply_revote_rule(expected);
@@ -179,18 +205,27 @@ void check_statuses(Checklist& list, const Election& election, const Entries& bo
   for (const BoardEntry& entry : board.entries) {
     if (entry.status == EntryStatus::cast) ++counted[entry.ballot.credential];
   }
+  std::map<Bytes32, VoterHead> heads;
   for (std::size_t i = 0; i < board.entries.size(); ++i) {
     const BoardEntry& entry = board.entries[i];
     const std::string path = "/ballots/" + std::to_string(board.lines[i]);
     list.item(kOneCounted);
-    if (entry.status == EntryStatus::cast && counted[entry.ballot.credential] > 1) {
+    if (auto broken = check_voter_chain(election.manifest.base_hash, entry.ballot, heads, path)) {
+      list.fail(kOneCounted, std::move(*broken));
+    } else if (!status_matches_choice(entry)) {
+      list.fail(kOneCounted,
+                verify_error("choice", path + "/status",
+                             "Състоянието противоречи на подписания избор (пусната/развалена)",
+                             "The status contradicts the voter's signed choice (cast or spoil)"));
+    } else if (entry.status == EntryStatus::cast && counted[entry.ballot.credential] > 1) {
       list.fail(kOneCounted, verify_error("credential_reused", path + "/status",
                                           "Два преброени гласа с един идентификатор",
                                           "Two counted ballots carry the same credential"));
     } else if (entry.status != expected[i].status) {
-      list.fail(kOneCounted, verify_error("status", path + "/status",
-                                          "Само последната бюлетина на гласоподавателя се брои",
-                                          "Only a voter's last non-spoiled ballot is counted"));
+      list.fail(kOneCounted,
+                verify_error("status", path + "/status",
+                             "Само последната бюлетина на гласоподавателя се брои",
+                             "Only the voter's last ballot signed \"cast\" is counted"));
     }
     list.item(kSpoiled);
     if ((entry.status == EntryStatus::spoiled) != entry.opening.has_value()) {
@@ -255,9 +290,13 @@ void check_tally_and_result(Checklist& list, const Election& election, const Cer
     }
   }
   if (trustees.size() < ceremony.threshold) {
-    list.fail(kPartials,
-              verify_error("quorum", "/result/partial_decryptions", "Недостатъчно попечители",
-                           "Fewer than k trustees decrypted"));
+    // The same code as decrypt_tally's: one name for one condition.
+    Error quorum{
+        "vote.decryption.quorum",
+        "/result/partial_decryptions",
+        {"Недостатъчно попечители за дешифриране", "Not enough distinct trustees to decrypt"},
+        {{"threshold", ceremony.threshold}, {"present", trustees.size()}}};
+    list.fail(kPartials, std::move(quorum));
   }
   if (!list.passed(kPartials)) return list.skip_from(kCounts, kPartials);
   list.item(kCounts);
@@ -331,6 +370,11 @@ BoardReport verify_board(const BoardRecords& records) {
     credentials.insert(listed->begin(), listed->end());
   }
 
+  if (records.ballots.is_null()) {
+    list.fail(kWellFormed, missing("ballots.jsonl"));
+    list.skip_from(kProofs, kWellFormed);
+    return std::move(list).report();
+  }
   if (!records.ballots.is_array()) {
     list.fail(kWellFormed, verify_error("ballots", "/ballots", "Бюлетините трябва да са списък",
                                         "The ballots must be a list of entries"));

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace civic::vote {
 
 namespace {
@@ -23,6 +25,15 @@ bool is_reduced(const Bytes32& le) {
     if (le[i] != kOrder[i]) return le[i] < kOrder[i];
   }
   return false;  // equal to L
+}
+
+// s ≥ p = 2^255 − 19 for a little-endian s whose bit 255 is clear: p is ed ff … ff 7f.
+bool is_field_overflow(std::span<const std::uint8_t, 32> s) {
+  if (s[31] != 0x7f || s[0] < 0xed) return false;
+  for (std::size_t i = 1; i < 31; ++i) {
+    if (s[i] != 0xff) return false;
+  }
+  return true;
 }
 
 Error bad_point(const std::string& path, const char* reason) {
@@ -125,14 +136,38 @@ Point operator-(const Point& a, const Point& b) {
   return p;
 }
 
-Result<Point> parse_point(std::string_view hex, const std::string& path, Identity rule) {
-  Point p;
-  if (!from_hex(hex, p.bytes)) return bad_point(path, "hex");
-  if (crypto_core_ristretto255_is_valid_point(p.bytes.data()) != 1) {
+Result<Point> decode_point(std::span<const std::uint8_t, 32> bytes, const std::string& path,
+                           Identity rule) {
+  if ((bytes[31] & 0x80) != 0) return bad_point(path, "top_bit");
+  if (is_field_overflow(bytes)) return bad_point(path, "non_canonical");
+  if ((bytes[0] & 1) != 0) return bad_point(path, "negative");
+  if (crypto_core_ristretto255_is_valid_point(bytes.data()) != 1) {
     return bad_point(path, "encoding");
   }
+  Point p;
+  std::copy(bytes.begin(), bytes.end(), p.bytes.begin());
   if (rule == Identity::refused && is_identity(p)) return bad_point(path, "identity");
   return p;
+}
+
+Result<Point> parse_point(std::string_view hex, const std::string& path, Identity rule) {
+  Bytes32 bytes;
+  if (!from_hex(hex, bytes)) return bad_point(path, "hex");
+  return decode_point(bytes, path, rule);
+}
+
+Result<Bytes32> parse_credential(std::string_view hex, const std::string& path) {
+  const auto bad = [&path](const char* reason) {
+    return Error{"vote.bad_credential",
+                 path,
+                 {"Невалиден публичен ключ на гласоподавател (Ed25519)",
+                  "Not a valid voter credential (Ed25519 public key)"},
+                 {{"reason", reason}}};
+  };
+  Bytes32 key;
+  if (!from_hex(hex, key)) return bad("hex");
+  if (crypto_core_ed25519_is_valid_point(key.data()) != 1) return bad("encoding");
+  return key;
 }
 
 Result<Scalar> parse_scalar(std::string_view hex, const std::string& path) {

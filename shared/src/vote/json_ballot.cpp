@@ -94,23 +94,31 @@ Json ballot_to_json(const Ballot& ballot) {
   return Json{{"election", to_hex(ballot.election)},
               {"id", to_hex(ballot.id)},
               {"credential", to_hex(ballot.credential)},
+              {"sequence", ballot.sequence},
+              {"voter_previous", to_hex(ballot.voter_previous)},
               {"device", ballot.device},
               {"time", ballot.time},
               {"previous", to_hex(ballot.previous)},
               {"contests", std::move(contests)},
               {"tracking_code", to_hex(ballot.tracking_code)},
+              {"choice", to_string(ballot.choice)},
               {"signature", to_hex(ballot.signature)}};
 }
 
 Result<Ballot> ballot_from_json(const Json& json) {
-  CIVIC_CHECK(expect_object(json, "",
-                            {"election", "id", "credential", "device", "time", "previous",
-                             "contests", "tracking_code", "signature"},
-                            kBallot));
+  CIVIC_CHECK(
+      expect_object(json, "",
+                    {"election", "id", "credential", "sequence", "voter_previous", "device", "time",
+                     "previous", "contests", "tracking_code", "choice", "signature"},
+                    kBallot));
   Ballot ballot;
   CIVIC_CHECK(hex_field(json, "election", "", kBallot, ballot.election));
   CIVIC_CHECK(hex_field(json, "id", "", kBallot, ballot.id));
-  CIVIC_CHECK(hex_field(json, "credential", "", kBallot, ballot.credential));
+  CIVIC_TRY(credential, credential_field(json, "credential", "", kBallot));
+  ballot.credential = credential;
+  CIVIC_TRY(sequence, uint_field(json, "sequence", "", kBallot, 0xFFFFFFFF));
+  ballot.sequence = static_cast<std::uint32_t>(sequence);
+  CIVIC_CHECK(hex_field(json, "voter_previous", "", kBallot, ballot.voter_previous));
   CIVIC_TRY(device, string_field(json, "device", "", kBallot));
   CIVIC_TRY(time, string_field(json, "time", "", kBallot));
   ballot.device = device;
@@ -126,6 +134,11 @@ Result<Ballot> ballot_from_json(const Json& json) {
     ballot.contests.push_back(std::move(contest));
   }
   CIVIC_CHECK(hex_field(json, "tracking_code", "", kBallot, ballot.tracking_code));
+  CIVIC_TRY(choice, string_field(json, "choice", "", kBallot));
+  if (choice != "cast" && choice != "spoil") {
+    return shape_error(kBallot + ".shape", "/choice", "cast or spoil", "cast или spoil");
+  }
+  ballot.choice = choice == "spoil" ? Choice::spoil : Choice::cast;
   CIVIC_CHECK(hex_field(json, "signature", "", kBallot, ballot.signature));
   return ballot;
 }

@@ -89,6 +89,13 @@ Result<Scalar> scalar_field(const Json& object, const char* name, const std::str
   return parse_scalar(*text, path + "/" + name);
 }
 
+Result<Bytes32> credential_field(const Json& object, const char* name, const std::string& path,
+                                 const std::string& prefix) {
+  auto text = string_field(object, name, path, prefix);
+  if (!text) return std::move(text).error();
+  return parse_credential(*text, path + "/" + name);
+}
+
 Result<Unit> hex_field(const Json& object, const char* name, const std::string& path,
                        const std::string& prefix, std::span<std::uint8_t> out) {
   auto text = string_field(object, name, path, prefix);

@@ -46,6 +46,9 @@ Result<Point> point_field(const Json& object, const char* name, const std::strin
                           const std::string& prefix, Identity identity = Identity::refused);
 Result<Scalar> scalar_field(const Json& object, const char* name, const std::string& path,
                             const std::string& prefix);
+// An Ed25519 voter credential (parse_credential).
+Result<Bytes32> credential_field(const Json& object, const char* name, const std::string& path,
+                                 const std::string& prefix);
 // A hex string of exactly out.size() bytes (code <prefix>.bad_hex).
 Result<Unit> hex_field(const Json& object, const char* name, const std::string& path,
                        const std::string& prefix, std::span<std::uint8_t> out);

@@ -140,11 +140,10 @@ Result<std::vector<Bytes32>> credentials_from_json(const Json& json) {
   std::set<Bytes32> seen;
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string path = "/credentials/" + std::to_string(i);
-    Bytes32 credential;
-    if (!(*list)[i].is_string() ||
-        !from_hex((*list)[i].get_ref<const std::string&>(), credential)) {
-      return shape_error(prefix + ".bad_hex", path, "32 hex bytes", "32 шестнадесетични байта");
+    if (!(*list)[i].is_string()) {
+      return shape_error(prefix + ".shape", path, "a hex string", "шестнадесетичен текст");
     }
+    CIVIC_TRY(credential, parse_credential((*list)[i].get_ref<const std::string&>(), path));
     if (!seen.insert(credential).second) {
       return Error{
           prefix + ".duplicate", path, {"Повтарящ се идентификатор", "Duplicate credential"}, {}};

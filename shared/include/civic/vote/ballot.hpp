@@ -6,11 +6,15 @@
 // the ballot id, the voter's credential and the position (contest, option), so a proof
 // cannot be moved to another election, ballot, voter or position.
 //
-// Sealing computes the tracking code (a hash over the whole encrypted ballot and the
-// previous code of its device's chain) and signs it with the voter's Ed25519
-// credential. A ballot is then either cast (its nonces are never revealed) or spoiled
-// (Benaloh challenge: its master nonce is published and anyone can recompute the
-// ciphertexts and read the choices).
+// Sealing computes the tracking code (a hash over the whole encrypted ballot, the
+// previous code of its device's chain and the previous code of its voter's chain, with
+// the voter's sequence number) and signs it, together with the voter's choice — cast or
+// spoil — with the voter's Ed25519 credential. A ballot is then either cast (its nonces
+// are never revealed) or spoiled (Benaloh challenge: its master nonce is published and
+// anyone can recompute the ciphertexts and read the choices). Because the voter signs
+// the choice, the sequence and the link to their previous ballot, the board cannot
+// relabel, reorder or drop a voter's ballots without the verifier (or the voter's
+// receipt) showing it.
 #pragma once
 
 #include <array>
@@ -67,26 +71,42 @@ struct EncryptedContest {
   friend bool operator==(const EncryptedContest&, const EncryptedContest&) = default;
 };
 
+// What the voter decided after seeing the tracking code; signed with the code.
+enum class Choice : std::uint8_t { cast = 0, spoil = 1 };
+const char* to_string(Choice choice);
+
+inline constexpr std::size_t kMaxDeviceBytes = 128;
+inline constexpr std::size_t kMaxTimeBytes = 64;
+
 struct Ballot {
   Bytes32 election{};  // the manifest's base hash
   BallotId id{};
-  Bytes32 credential{};  // the voter's Ed25519 public key
-  std::string device;    // the encrypting device (≤ 128 bytes)
-  std::string time;      // when it was encrypted, as the device says (≤ 64 bytes)
-  Bytes32 previous{};    // tracking code of the device's previous ballot, or chain_start()
+  Bytes32 credential{};        // the voter's Ed25519 public key
+  std::uint32_t sequence = 0;  // how many ballots this credential submitted before this one
+  Bytes32 voter_previous{};    // tracking code of the credential's previous ballot, or
+                               // voter_chain_start()
+  std::string device;          // the encrypting device (≤ kMaxDeviceBytes)
+  std::string time;            // when it was encrypted, as the device says (≤ kMaxTimeBytes)
+  Bytes32 previous{};          // tracking code of the device's previous ballot, or chain_start()
   std::vector<EncryptedContest> contests;
   Bytes32 tracking_code{};
+  Choice choice = Choice::cast;  // signed with the tracking code, not hashed into it
   Signature signature{};
   friend bool operator==(const Ballot&, const Ballot&) = default;
 };
 
 // The first `previous` of a device's chain: H32("civic/vote/v1/chain-start", base, device).
 Bytes32 chain_start(const Bytes32& base_hash, std::string_view device);
+// The first `voter_previous` of a credential's chain:
+// H32("civic/vote/v2/voter-chain-start", base, credential).
+Bytes32 voter_chain_start(const Bytes32& base_hash, const Bytes32& credential);
 
 struct BallotMeta {
   std::string device;
   std::string time;
-  std::optional<Bytes32> previous;  // default: chain_start(base hash, device)
+  std::optional<Bytes32> previous;        // default: chain_start(base hash, device)
+  std::uint32_t sequence = 0;             // the voter's ballots on the board so far
+  std::optional<Bytes32> voter_previous;  // default: voter_chain_start(base hash, credential)
 };
 
 // The one secret of a ballot: every nonce derives from it. Reveal it only to spoil.
@@ -99,24 +119,26 @@ struct EncryptedBallot {
   BallotSecret secret;
 };
 
-// Draws 32 bytes from rng (the master nonce) and nothing else.
+// Draws 32 bytes from rng (the master nonce) and nothing else. The ballot is sealed for
+// Choice::cast; to spoil it instead, seal it again with Choice::spoil.
 // Errors: vote.selections.count, vote.ballot.meta (device/time too long).
 Result<EncryptedBallot> encrypt_ballot(const Election& election, const Selections& selections,
                                        const VoterCredential& credential, const BallotMeta& meta,
                                        Rng& rng);
 
-// The tracking code the ballot's fields hash to (fields tracking_code and signature
-// excluded).
+// The tracking code the ballot's fields hash to (fields tracking_code, choice and
+// signature excluded).
 Bytes32 compute_tracking_code(const Ballot& ballot);
-// Sets tracking_code and signs it with the credential (whose public key must be
-// ballot.credential).
-void seal_ballot(Ballot& ballot, const VoterCredential& credential);
+// Sets tracking_code and choice, and signs both with the credential (whose public key
+// must be ballot.credential).
+void seal_ballot(Ballot& ballot, const VoterCredential& credential, Choice choice);
 
 // Everything a single ballot must satisfy, in this order (first failure returned):
 //   vote.ballot.wrong_election  election != base hash
+//   vote.ballot.meta            device longer than 128 bytes or time longer than 64
 //   vote.ballot.structure       contests/options/proofs do not match the manifest
 //   vote.ballot.tracking_code   tracking_code is not the hash of the ballot
-//   vote.ballot.signature       the credential's signature over the code fails
+//   vote.ballot.signature       the credential's signature over code and choice fails
 //   vote.ballot.option_proof    a 0/1 proof fails (path /contests/C/options/O)
 //   vote.ballot.selection_proof a selection-count proof fails (path /contests/C)
 Result<Unit> verify_ballot(const Election& election, const Ballot& ballot);

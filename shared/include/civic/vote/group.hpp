@@ -3,8 +3,10 @@
 // A Point is always a canonical 32-byte ristretto255 encoding that has been checked;
 // a Scalar is always a 32-byte little-endian integer reduced modulo the group order
 //   L = 2^252 + 27742317777372353535851937790883648493.
-// The only ways to obtain them from outside data are parse_point/parse_scalar, which
-// refuse non-canonical, invalid and (where the caller says so) identity encodings.
+// The only way to obtain a Point from outside data is decode_point (parse_point is
+// hex + decode_point): every path — ballots, ceremony, shares, tallies, the JSON API,
+// wasm — goes through it, so two verifiers cannot disagree about an encoding.
+// Scalars come in through parse_scalar, voter credentials through decode_credential.
 //
 // libsodium's scalar multiplications return -1 when the result is the identity; here
 // they return the identity encoding (32 zero bytes) instead, so zero tallies and
@@ -57,10 +59,22 @@ Point operator-(const Point& a, const Point& b);
 // --- decoding from outside data ---
 enum class Identity { refused, allowed };
 
-// 64 lowercase or uppercase hex digits naming a canonical, valid encoding.
-// Errors: vote.bad_point (params: reason = "hex" | "encoding" | "identity").
+// RFC 9496 §4.3.1 decoding. Refused, in this order (error vote.bad_point, params.reason):
+//   "top_bit"        bit 255 is set (libsodium 1.0.18's is_valid_point ignores it)
+//   "non_canonical"  the field element s is ≥ p = 2^255 − 19
+//   "negative"       s is negative, i.e. its low bit is set
+//   "encoding"       the decoding fails (non-square x², negative t = x·y, or y = 0)
+//   "identity"       32 zero bytes, unless the caller allows the identity
+Result<Point> decode_point(std::span<const std::uint8_t, 32> bytes, const std::string& path,
+                           Identity identity = Identity::refused);
+// 64 lowercase or uppercase hex digits, then decode_point (reason "hex" for bad hex).
 Result<Point> parse_point(std::string_view hex, const std::string& path,
                           Identity identity = Identity::refused);
+// A voter credential: an Ed25519 public key (RFC 8032) whose y is canonical (< p), that
+// is on the curve, not of small order and in the prime-order subgroup (libsodium
+// crypto_core_ed25519_is_valid_point; every key crypto_sign_seed_keypair makes passes).
+// Errors: vote.bad_credential (params: reason = "hex" | "encoding").
+Result<Bytes32> parse_credential(std::string_view hex, const std::string& path);
 // 64 hex digits of a little-endian integer < L. Errors: vote.bad_scalar
 // (params: reason = "hex" | "unreduced").
 Result<Scalar> parse_scalar(std::string_view hex, const std::string& path);
