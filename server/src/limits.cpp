@@ -3,32 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "civic/strict_json.hpp"
 #include "problem.hpp"
 
 namespace civic::server {
-
-int json_depth(std::string_view text) {
-  int depth = 0;
-  int deepest = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      deepest = std::max(deepest, ++depth);
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return deepest;
-}
 
 bool has_media_type(const httplib::Request& request, std::string_view type) {
   const std::string header = request.get_header_value("Content-Type");
@@ -51,20 +29,24 @@ std::optional<nlohmann::ordered_json> read_json_body(const httplib::Request& req
                                "The request must be JSON")});
     return std::nullopt;
   }
-  if (json_depth(request.body) > max_depth) {
+  // Strict, as the core reads its requests: a BOM or a repeated member name would mean
+  // different things to different readers (json.bom, json.duplicate_key).
+  auto body = parse_strict_json(request.body, static_cast<std::size_t>(max_depth));
+  if (body) return std::move(body).value();
+  const std::string& code = body.error().code;
+  if (code == "json.too_deep") {
     send_problem(response, 400, "too-deep", "The JSON body is nested too deeply",
                  {server_error("http.json_depth", "", "Заявката е твърде дълбоко вложена",
                                "The request is nested too deeply")});
-    return std::nullopt;
-  }
-  auto body = nlohmann::ordered_json::parse(request.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded()) {
+  } else if (code == "json.syntax") {
     send_problem(response, 400, "bad-json", "The body is not valid JSON",
                  {server_error("http.bad_json", "", "Заявката не е валиден JSON",
                                "The request is not valid JSON")});
-    return std::nullopt;
+  } else {
+    send_problem(response, 400, "ambiguous-json",
+                 "The body means different things to different readers", {body.error()});
   }
-  return body;
+  return std::nullopt;
 }
 
 bool RateLimiter::allow(const std::string& client, double now) {

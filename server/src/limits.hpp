@@ -12,15 +12,12 @@
 
 namespace civic::server {
 
-// Deepest nesting of arrays/objects in a JSON text (strings skipped), without parsing it.
-int json_depth(std::string_view text);
-
 // Whether the request's Content-Type is exactly `type` (case-insensitive, parameters such
 // as "; charset=utf-8" allowed): "application/jsonx" is not "application/json".
 bool has_media_type(const httplib::Request& request, std::string_view type);
 
 // The request's JSON body, or nullopt after answering 415 (not application/json) or 400 (not
-// JSON, or nested deeper than `max_depth`).
+// JSON, nested deeper than `max_depth`, or ambiguous: a BOM or a repeated member name).
 std::optional<nlohmann::ordered_json> read_json_body(const httplib::Request& request,
                                                      httplib::Response& response, int max_depth);
 

@@ -144,6 +144,9 @@ test('every malformed input is a 4xx problem and stores nothing', async () => {
     ['wrong types', { body: JSON.stringify({ ...good, form: 7 }) }, 422, 'envelope.malformed'],
     ['a huge body', { body: JSON.stringify({ ...good, pad: 'x'.repeat(2 << 20) }) }, 413, 'http.too_large'],
     ['deep nesting', { body: deep, key: 'k2' }, 400, 'http.json_depth'],
+    // Last-key-wins would read the second status; a reader taking the first, the other.
+    ['a repeated member', { body: JSON.stringify(good).replace('"format":', '"format":"x","format":') }, 400, 'json.duplicate_key'],
+    ['a byte order mark', { body: `\uFEFF${JSON.stringify(good)}` }, 400, 'json.bom'],
     ['bad envelope hash', { body: JSON.stringify({ ...good, created_at: '2026-11-24T09:00:00Z' }) }, 422, 'envelope.hash_mismatch'],
     ['bad seal', { body: JSON.stringify(rehash(tamperedSeal)) }, 422, 'envelope.seal_invalid'],
     ['unknown form', { body: JSON.stringify(rehash({ ...good, form: { ...good.form, id: 'no_such_form' } })) }, 422, 'submission.unknown_form'],
