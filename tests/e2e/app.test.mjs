@@ -64,6 +64,16 @@ async function until(check, what) {
   throw new Error(`gave up waiting for ${what}`);
 }
 
+/** From the start page to the step of the new address, as an owner. */
+async function toTheNewAddress(page) {
+  await start(page);
+  for (let i = 0; i < 2; i++) {  // who applies, then the declarant
+    await fillStep(page, fixture('owner'));
+    await continueStep(page);
+  }
+  await settled(page);
+}
+
 /** A page the service worker controls (installed, and the page reloaded under it). */
 async function controlledPage() {
   const opened = await newPage();
@@ -169,12 +179,7 @@ describe('citizen app', () => {
 
   test('the address finder: numbers typed fill the parts, "nothing" says what to do, counts in Bulgarian, Latin in English', async () => {
     const { context, page } = await newPage();
-    await start(page);
-    for (let i = 0; i < 2; i++) {  // who applies, then the declarant: on to the new address
-      await fillStep(page, fixture('owner'));
-      await continueStep(page);
-    }
-    await settled(page);
+    await toTheNewAddress(page);
     const box = page.locator('[data-pointer="/new_address"] [role=combobox]');
     const status = page.locator('[data-pointer="/new_address"] [role=status]');
     await box.pressSequentially('Акад. Борис Стефанов 5', { delay: 10 });
@@ -208,12 +213,7 @@ describe('citizen app', () => {
 
   test('a district without a register: recognised from what is typed, answered kindly, the draft kept', async () => {
     const { context, page } = await newPage();
-    await start(page);
-    for (let i = 0; i < 2; i++) {  // who applies, then the declarant: on to the new address
-      await fillStep(page, fixture('owner'));
-      await continueStep(page);
-    }
-    await settled(page);
+    await toTheNewAddress(page);
     const box = page.locator('[data-pointer="/new_address"] [role=combobox]');
     await box.pressSequentially('Младост 1 бл. 12', { delay: 10 });
     await page.waitForSelector('[data-pointer="/new_address"] [role=option]');
