@@ -298,7 +298,12 @@ describe('citizen app', () => {
     await second.goto(page.url());
     await ready(second);
     const before = await server.count();
-    await Promise.all([submit(page), submit(second)]);
+    // Both tabs press Send in the same instant. (A tab whose draft the other one has sent
+    // meanwhile has left the page: that is the app working, so nothing waits for its button.)
+    await Promise.all([page, second].map((tab) => tab.evaluate(() => document.getElementById('submit')?.click())));
+    await Promise.any([page, second].map((tab) => tab.waitForURL(/#\/sent\//, { timeout: 120000 })));
+    for (const tab of [page, second]) await tab.waitForFunction(() => !location.hash.endsWith('/check'));
+    await until(async () => (await page.evaluate(storeCount, 'outbox')) === 0, 'the outbox to empty');
     assert.equal(await server.count(), before + 1);
     const ids = await Promise.all([page, second].map((p) => p.evaluate(() => location.hash)));
     const sent = ids.filter((hash) => hash.startsWith('#/sent/'));
