@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, settled, start, USER_TYPES } from './harness.mjs';
+import { continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, settled, start, switchLanguage, USER_TYPES } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { tamper } from './tamper.mjs';
 
@@ -170,8 +170,7 @@ describe('citizen app', () => {
     await screenshot(page, 'errors-bg');
     await page.click('.error-summary a');
     assert.ok(await page.evaluate(() => document.activeElement.closest('.form-group--error') !== null));
-    await page.click('#language');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
     assert.match(await page.innerText('.error-summary'), /There is a problem/);
     await expectAccessible(page, 'error summary (en)');
     await context.close();
@@ -196,8 +195,7 @@ describe('citizen app', () => {
     assert.match(await page.innerText('.combobox__none'), /Не намерихме адрес за „Несъществуваща 4“.*полетата по-долу/s);
     assert.equal(await status.innerText(), 'Няма предложения.');
     await expectAccessible(page, 'address finder: nothing found');
-    await page.click('#language');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
     const finder = page.locator('[data-pointer="/new_address"] [role=combobox]');
     await finder.fill('');
     await finder.pressSequentially('Vitosha 12', { delay: 10 });

@@ -47,12 +47,23 @@ export async function ready(page) {
 }
 
 /**
- * Waits until the page on screen is the one of the current URL: the app marks <main> with
- * the route it rendered, so a test never acts on the page it is leaving.
+ * Waits until the page on screen is the one of the current URL, in the current language:
+ * the app marks <main> with the route and language it rendered, so a test never acts on the
+ * page it is leaving.
  */
 export async function settled(page) {
-  await page.waitForFunction(() => document.getElementById('main')?.dataset.route === location.hash);
+  await page.waitForFunction(() => {
+    const main = document.getElementById('main');
+    return main?.dataset.route === location.hash && main.dataset.lang === document.documentElement.lang;
+  });
   await page.waitForSelector('main h1');
+}
+
+/** Switches the app's language with its header button and waits for the page to show it. */
+export async function switchLanguage(page, lang) {
+  await page.click('#language');
+  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+  await settled(page);
 }
 
 /** The value at a JSON pointer of an answers object. */

@@ -116,8 +116,9 @@ async function routeNow({ keepFocus = false, focusPointer = null } = {}) {
     const result = await page(app, params);
     if (!result) return;  // the page sent the citizen elsewhere
     show(focusPointer ? { ...result, focus: idFor(focusPointer) } : result, keepFocus);
-    // What the page shows is the route's now (tests and tools wait for this state).
-    document.getElementById('main').dataset.route = hash;
+    // What the page shows is the route's now, in this language (tests and tools wait for
+    // this state).
+    Object.assign(document.getElementById('main').dataset, { route: hash, lang: lang() });
     return;
   }
   app.navigate('#/');
