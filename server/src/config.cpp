@@ -107,7 +107,7 @@ ParsedConfig parse_config(const std::vector<std::string>& args,
       return parsed;
     }
   }
-  for (std::size_t i = 0; i < args.size(); ++i) {
+  for (std::size_t i = 0; i < args.size(); i += 2) {  // each flag is followed by its value
     const auto setting = settings().find(args[i]);
     if (setting == settings().end()) {
       parsed.error = "unknown flag " + args[i];
@@ -117,7 +117,6 @@ ParsedConfig parse_config(const std::vector<std::string>& args,
       parsed.error = "bad or missing value after " + args[i];
       return parsed;
     }
-    ++i;
   }
   if (parsed.config.keys.empty()) parsed.config.keys = parsed.config.data / "keys";
   return parsed;
