@@ -4,7 +4,8 @@
 #   make bench   benchmarks (native, wasm, web app); figures are printed, nothing is asserted
 #   make web     the citizen app (web/) built into build/web, with the wasm package inside
 #   make fuzz    every libFuzzer target for FUZZ_SECONDS each (default 120); not part of make test,
-#                which only replays the committed corpora
+#                which only replays the committed corpora; then the native-vs-wasm differential
+#                fuzz (fuzz/differential.mjs) for as long
 SHELL := /bin/bash
 export NODE_PATH := /usr/share/nodejs
 JOBS ?= $(shell nproc)
@@ -63,7 +64,13 @@ FUZZ_SECONDS ?= 120
 fuzz: bootstrap
 	@cmake --preset fuzz >/dev/null
 	@cmake --build --preset fuzz -j $(JOBS) --target civic_fuzz_targets
-	@scripts/fuzz.sh build/fuzz/fuzz $(FUZZ_SECONDS)
+	@cmake --preset native >/dev/null
+	@cmake --build --preset native -j $(JOBS) --target civic_api_lines
+	@cmake --preset wasm >/dev/null
+	@cmake --build --preset wasm -j $(JOBS) --target civickit_npm
+	@status=0; scripts/fuzz.sh build/fuzz/fuzz $(FUZZ_SECONDS) || status=1; \
+	  node --no-experimental-fetch fuzz/differential.mjs --native build/native/fuzz/civic_api_lines \
+	    --package build/wasm/wasm/npm --seconds $(FUZZ_SECONDS) || status=1; exit $$status
 
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
