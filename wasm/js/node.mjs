@@ -13,15 +13,18 @@ import { load as loadWith } from './index.mjs';
 export { CivicError, Civickit, FormSession, localToday, randomHex } from './index.mjs';
 
 const wasmUrl = new URL('./civickit.wasm', import.meta.url);
+const voteWasmUrl = new URL('./civickit-vote.wasm', import.meta.url);
 let wasmBinary;
+let voteWasmBinary;
 
 export async function load(options = {}) {
   wasmBinary ??= readFileSync(wasmUrl);
+  if (options.vote) voteWasmBinary ??= readFileSync(voteWasmUrl);
   const saved = { require: globalThis.require, __dirname: globalThis.__dirname };
   globalThis.require = createRequire(import.meta.url);
   globalThis.__dirname = dirname(fileURLToPath(import.meta.url));
   try {
-    const pending = loadWith({ wasmBinary, ...options });
+    const pending = loadWith({ wasmBinary, voteWasmBinary, ...options });
     return await pending;
   } finally {
     for (const [name, value] of Object.entries(saved)) {
