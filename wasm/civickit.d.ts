@@ -255,6 +255,8 @@ export class Civickit {
   loadProfile(bundle: ProfileBundle | string): Profile;
   /** Checks a server receipt offline against the profile's keys.receipt (hex Ed25519). */
   verifyReceipt(receipt: Receipt, publicKeyHex: string): { valid: boolean; error?: CoreError };
+  /** What a file is by its first bytes (16 are enough), never its name; null when unknown. */
+  mediaTypeOf(bytes: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/gif' | 'image/tiff' | 'image/webp' | null;
   /** A typed reference or status code → its canonical and displayed forms, or the refusal. */
   parseReference(text: string, kind?: 'submission' | 'status'):
     | { valid: true; reference: string; display: string }

@@ -214,6 +214,16 @@ export class Civickit {
   }
 
   /**
+   * What a file is by its first bytes, never its name: 'application/pdf', 'image/jpeg',
+   * 'image/png', 'image/gif', 'image/tiff', 'image/webp', or null. `bytes` is a Uint8Array of
+   * the file's start (16 bytes are enough: `await file.slice(0, 16).arrayBuffer()`).
+   */
+  mediaTypeOf(bytes) {
+    const head = Array.from(bytes.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+    return this.call('file.media_type', { head }).media_type;
+  }
+
+  /**
    * What a person typed as a submission's reference (`kind` 'submission') or status code
    * ('status'): case, spaces and hyphens ignored, O read as 0, I and L as 1. → `{ valid:
    * true, reference, display }` ("7K2MQ9XAB3W", "7K2M-Q9XA-B3W"), or `{ valid: false, error }`

@@ -45,3 +45,12 @@ test('checkId answers as id.check, for valid, invalid and refused requests', () 
     if (code !== null) assert.equal(actual, code);
   }
 });
+
+test('mediaTypeOf tells a file by its bytes, not its name', () => {
+  const bytes = (...values) => new Uint8Array(values);
+  assert.equal(civic.mediaTypeOf(new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj')), 'application/pdf');
+  assert.equal(civic.mediaTypeOf(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10)), 'image/jpeg');
+  assert.equal(civic.mediaTypeOf(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)), 'image/png');
+  assert.equal(civic.mediaTypeOf(bytes(0xd0, 0xcf, 0x11, 0xe0)), null);
+  assert.equal(civic.mediaTypeOf(bytes()), null);
+});

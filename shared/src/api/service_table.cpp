@@ -2,6 +2,7 @@
 #include "civic/text.hpp"
 #include "dispatch.hpp"
 #include "envelope_handlers.hpp"
+#include "file_handlers.hpp"
 #include "profile_handlers.hpp"
 #include "receipt_handlers.hpp"
 #include "reference_handlers.hpp"
@@ -41,6 +42,7 @@ const HandlerTable& service_table() {
       {"envelope.keypair", envelope_keypair_handler},
       {"receipt.verify", receipt_verify_handler},
       {"reference.parse", reference_parse_handler},
+      {"file.media_type", file_media_type_handler},
       {"text.translit", translit_handler},
       {"text.fold", fold_handler},
       {"expr.evaluate", expr_evaluate_handler},
