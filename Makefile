@@ -55,6 +55,8 @@ run: run-build
 bench: native wasm web
 	build/native/bench/civic_bench_core --benchmark_min_time=0.2
 	build/native/bench/civic_bench_profile --benchmark_min_time=0.2
+	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit
+	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit-vote
 	node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
 	node bench/web_bench.mjs build/web
 	bench/server_load.sh build/native

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 
 const packageDir = resolve(process.argv[2] ?? 'build/wasm/wasm/npm');
 const { load } = await import(pathToFileURL(join(packageDir, 'node.mjs')).href);
-const civic = await load();
+const civic = await load({ vote: true });
 
 function bench(name, fn, iterations = 200000) {
   for (let i = 0; i < iterations / 10; ++i) fn();  // warm-up
@@ -18,11 +18,15 @@ function bench(name, fn, iterations = 200000) {
 
 const idCheck = JSON.stringify({ number: '6101057509', today: '2026-11-25' });
 bench('wasm id.check (JSON text)', () => civic.callJson('id.check', idCheck));
-bench('wasm checkId (JS objects)', () => civic.checkId('6101057509', { today: '2026-11-25' }));
-const address = JSON.stringify({ text: 'ж.к. „Младост“ 1, бл. 12, вх. А, ет. 3, ап. 9, 1784 София' });
-bench('wasm text.translit', () => civic.callJson('text.translit', address));
-const street = JSON.stringify({ text: 'бул. „Витоша“ 12' });
-bench('wasm text.fold', () => civic.callJson('text.fold', street));
+bench('wasm checkId (direct)', () => civic.checkId('6101057509', { today: '2026-11-25' }));
+const addressText = 'ж.к. „Младост“ 1, бл. 12, вх. А, ет. 3, ап. 9, 1784 София';
+const address = JSON.stringify({ text: addressText });
+bench('wasm text.translit (JSON text)', () => civic.callJson('text.translit', address));
+bench('wasm transliterate (direct)', () => civic.transliterate(addressText));
+const streetText = 'бул. „Витоша“ 12';
+const street = JSON.stringify({ text: streetText });
+bench('wasm text.fold (JSON text)', () => civic.callJson('text.fold', street));
+bench('wasm foldForSearch (direct)', () => civic.foldForSearch(streetText));
 
 // Rules and ballots, on the inputs of the first parity vector of each kind.
 const vectors = new URL('../tests/vectors/', import.meta.url);

@@ -245,15 +245,18 @@ export class Civickit {
   validateForm(form: object, answers: Record<string, unknown>, options?: { today?: string; answersVersion?: number }): FormReport;
   openFormSession(form: object, options?: FormSessionOptions): FormSession;
   checkEligibility(policy: object, subject: Record<string, unknown>, options?: { today?: string }): EligibilityDecision;
-  /** Encrypts a ballot; `manifest` is the manifest's JSON text as published. */
+  /** Encrypts a ballot; `manifest` is the manifest's JSON text as published. Needs load({ vote: true }). */
   encryptBallot(manifest: string, jointKey: string, selections: Record<string, string[]>, options: EncryptBallotOptions): EncryptedBallot;
-  /** Benaloh challenge: a spoiled board entry revealing the ballot's nonces. */
+  /** Benaloh challenge: a spoiled board entry revealing the ballot's nonces. Needs load({ vote: true }). */
   spoilBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>, seed: string, credentialSeed: string): { status: 'spoiled'; ballot: Record<string, unknown>; opening: Record<string, unknown> };
+  /** Checks one ballot's proofs and signature. Needs load({ vote: true }). */
   verifyBallot(manifest: string, jointKey: string, ballot: Record<string, unknown>): { valid: boolean; tracking_code: string; error: CoreError | null };
   /** Loads a profile bundle (object or JSON text); throws CivicError with `.errors` when refused. */
   loadProfile(bundle: ProfileBundle | string): Profile;
   /** Checks a server receipt offline against the profile's keys.receipt (hex Ed25519). */
   verifyReceipt(receipt: Receipt, publicKeyHex: string): { valid: boolean; error?: CoreError };
+  /** What a file is by its first bytes (16 are enough), never its name; null when unknown. */
+  mediaTypeOf(bytes: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/gif' | 'image/tiff' | 'image/webp' | null;
   /** A typed reference or status code → its canonical and displayed forms, or the refusal. */
   parseReference(text: string, kind?: 'submission' | 'status'):
     | { valid: true; reference: string; display: string }
@@ -262,9 +265,17 @@ export class Civickit {
 
 /** Emscripten module options accepted by load(). */
 export interface LoadOptions {
+  /**
+   * Also load the vote module (civickit-vote.mjs + civickit-vote.wasm) for encryptBallot,
+   * spoilBallot, verifyBallot and the vote.* functions; without it they are refused with
+   * api.vote_not_loaded, and pages that do not vote never download it.
+   */
+  vote?: boolean;
   /** The bytes of civickit.wasm, when you fetch or bundle them yourself. */
   wasmBinary?: ArrayBuffer | Uint8Array;
-  /** Maps "civickit.wasm" to the URL it is served from. */
+  /** The bytes of civickit-vote.wasm, likewise (with `vote: true`). */
+  voteWasmBinary?: ArrayBuffer | Uint8Array;
+  /** Maps "civickit.wasm" (and "civickit-vote.wasm") to the URL it is served from. */
   locateFile?: (path: string, prefix: string) => string;
 }
 

@@ -61,6 +61,12 @@ TEST(Jcs, NumbersInEcmaScriptNotation) {
   EXPECT_EQ(jcs::format_number(100), "100");
   EXPECT_EQ(jcs::format_number(0.1 + 0.2), "0.30000000000000004");
   EXPECT_EQ(jcs::format_number(1e20), "100000000000000000000");
+  // The edges of the integer path (below 2^53) and the search beyond it.
+  EXPECT_EQ(jcs::format_number(9007199254740991.0), "9007199254740991");
+  EXPECT_EQ(jcs::format_number(-9007199254740991.0), "-9007199254740991");
+  EXPECT_EQ(jcs::format_number(4503599627370497.0), "4503599627370497");
+  EXPECT_EQ(jcs::format_number(9007199254740994.0), "9007199254740994");
+  EXPECT_EQ(jcs::format_number(2.5), "2.5");
   EXPECT_EQ(jcs::format_number(1e-7), "1e-7");
   EXPECT_EQ(jcs::format_number(1.5e-7), "1.5e-7");
   EXPECT_EQ(jcs::format_number(123e25), "1.23e+27");

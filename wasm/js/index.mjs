@@ -4,6 +4,7 @@
 //   const civic = await load();
 //   civic.checkId('7501020018');        // { valid: true, kind: 'egn', birth_date: ... }
 //   civic.transliterate('София');       // 'Sofia'
+//   const voting = await load({ vote: true });  // also loads the vote module (civickit-vote)
 //
 // Every function is synchronous once loaded. Results are plain objects. Misuse (a
 // malformed request) throws a CivicError carrying the core's code, path and messages;
@@ -39,6 +40,12 @@ function resultOf(json) {
   return output;
 }
 
+// The hot calls (checkId, transliterate, foldForSearch) go to the module's direct entry points
+// for well-formed strings; anything else takes the JSON API, which refuses it as it always has.
+function isText(value) {
+  return typeof value === 'string' && (value.isWellFormed?.() ?? !/\p{Cs}/u.test(value));
+}
+
 // Wraps a FormSessionJson handle, or throws (and frees it) when the core refused to open it.
 function formSession(handle) {
   const status = JSON.parse(handle.status());
@@ -62,16 +69,38 @@ export function localToday(date = new Date()) {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
+// The answer to a vote.* call when the vote module was not loaded, in the core's refusal shape.
+function voteNotLoaded(fn) {
+  return JSON.stringify({
+    error: {
+      code: 'api.vote_not_loaded',
+      path: '',
+      message: {
+        bg: 'Модулът за гласуване не е зареден: извикайте load({ vote: true })',
+        en: 'The vote module is not loaded: call load({ vote: true })',
+      },
+      params: { function: fn },
+    },
+  });
+}
+
 export class Civickit {
   #module;
+  #vote;
 
-  constructor(module) {
+  constructor(module, voteModule = null) {
     this.#module = module;
+    this.#vote = voteModule;
   }
 
-  /** The JSON API as text: the exact bytes the native core gives for the same input. */
+  /**
+   * The JSON API as text: the exact bytes the native core gives for the same input. vote.*
+   * functions need the vote module (load({ vote: true })); without it they are refused
+   * with api.vote_not_loaded.
+   */
   callJson(fn, inputJson) {
-    return this.#module.call(fn, inputJson);
+    if (!fn.startsWith('vote.')) return this.#module.call(fn, inputJson);
+    return this.#vote === null ? voteNotLoaded(fn) : this.#vote.call(fn, inputJson);
   }
 
   /** The JSON API on values; throws CivicError when the core refuses the request. */
@@ -81,17 +110,20 @@ export class Civickit {
 
   /** Checks an EGN, LNCh or EIK. `kind` forces the kind; `today` defaults to the local date. */
   checkId(number, { kind, today = localToday() } = {}) {
+    if (isText(number) && isText(today) && (kind === undefined || (isText(kind) && kind !== ''))) {
+      return resultOf(this.#module.checkId(number, kind ?? '', today));
+    }
     return this.call('id.check', kind === undefined ? { number, today } : { number, kind, today });
   }
 
   /** Bulgarian Cyrillic → Latin per the Transliteration Act ("София" → "Sofia"). */
   transliterate(text) {
-    return this.call('text.translit', { text }).text;
+    return isText(text) ? this.#module.transliterate(text) : this.call('text.translit', { text }).text;
   }
 
   /** A script-, case- and abbreviation-insensitive key ("бул. Витоша" → "bul vitosha"). */
   foldForSearch(text) {
-    return this.call('text.fold', { text }).text;
+    return isText(text) ? this.#module.foldForSearch(text) : this.call('text.fold', { text }).text;
   }
 
   /** Evaluates an expression (docs/expressions.md) against optional answers. */
@@ -179,6 +211,16 @@ export class Civickit {
   verifyReceipt(receipt, publicKeyHex) {
     const output = JSON.parse(this.callJson('receipt.verify', JSON.stringify({ receipt, public_key: publicKeyHex })));
     return isRefusal(output) ? { valid: false, error: output.error } : output;
+  }
+
+  /**
+   * What a file is by its first bytes, never its name: 'application/pdf', 'image/jpeg',
+   * 'image/png', 'image/gif', 'image/tiff', 'image/webp', or null. `bytes` is a Uint8Array of
+   * the file's start (16 bytes are enough: `await file.slice(0, 16).arrayBuffer()`).
+   */
+  mediaTypeOf(bytes) {
+    const head = Array.from(bytes.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+    return this.call('file.media_type', { head }).media_type;
   }
 
   /**
@@ -304,10 +346,22 @@ export function randomHex(bytes) {
 
 /**
  * Loads the wasm module. In a browser or bundler `civickit.wasm` is fetched next to this
- * file; pass Emscripten options such as `locateFile` or `wasmBinary` to override.
+ * file; pass Emscripten options such as `locateFile` or `wasmBinary` to override. With
+ * `vote: true` the vote module (civickit-vote.mjs + civickit-vote.wasm, `voteWasmBinary`)
+ * is loaded too; pages that do not vote never download it.
  */
-export async function load(options = {}) {
-  return new Civickit(await createCivickitModule({ getRandomValue: randomUint32, ...options }));
+export async function load({ vote = false, voteWasmBinary, ...options } = {}) {
+  const settings = { getRandomValue: randomUint32, ...options };
+  const [services, voteModule] = await Promise.all([
+    createCivickitModule(settings),
+    vote ? loadVoteModule({ ...settings, wasmBinary: voteWasmBinary }) : null,
+  ]);
+  return new Civickit(services, voteModule);
+}
+
+async function loadVoteModule(settings) {
+  const { default: createCivickitVoteModule } = await import('./civickit-vote.mjs');
+  return createCivickitVoteModule(settings);
 }
 
 // libsodium's randombytes source inside the module. Its own lookup only knows `window`,

@@ -7,4 +7,5 @@ export const packageDir = process.env.CIVICKIT_PACKAGE;
 if (!packageDir) throw new Error('set CIVICKIT_PACKAGE to the built package (build/wasm/wasm/npm)');
 
 export const civickit = await import(pathToFileURL(join(packageDir, 'node.mjs')).href);
-export const civic = await civickit.load();
+// With the vote module: the tests cover every function of the JSON API.
+export const civic = await civickit.load({ vote: true });

@@ -29,6 +29,12 @@ namespace civic::api {
 //   text.fold     {"text"}                      → {"text"}
 std::string call(std::string_view function, std::string_view input_json);
 
+// The same API in two parts, for builds that link only one (the wasm package's civickit.wasm
+// and civickit-vote.wasm): call_services knows every function but vote.*, call_vote only
+// vote.*; any other name is api.unknown_function. Same bytes as call() for what they know.
+std::string call_services(std::string_view function, std::string_view input_json);
+std::string call_vote(std::string_view function, std::string_view input_json);
+
 using Json = nlohmann::ordered_json;
 
 // The name of every function call() knows, sorted.

@@ -79,6 +79,12 @@ Decimal shortest(double magnitude) {
 
 std::string format_number(double value) {
   if (value == 0) return "0";  // also -0
+  // An integer below 2^53 is its own shortest form, written without an exponent below 10^21:
+  // the common case (counts, amounts, years) skips the search.
+  constexpr double kTwoTo53 = 9007199254740992.0;
+  if (std::fabs(value) < kTwoTo53 && value == std::trunc(value)) {
+    return std::to_string(static_cast<long long>(value));
+  }
   std::string out(value < 0 ? 1 : 0, '-');
   Decimal decimal = shortest(std::fabs(value));
   std::string& digits = decimal.digits;

@@ -1,6 +1,9 @@
 #include "answers.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <vector>
 
 #include "../text/utf8.hpp"
 #include "civic/identity.hpp"
@@ -33,6 +36,55 @@ std::int64_t code_points(std::string_view text) {
   return n;
 }
 
+// One file of a file field's answer, as the citizen's device described it.
+struct FileAnswer {
+  std::string name;        // what the citizen called it, trimmed
+  std::string media_type;  // checked from the bytes by the device, lower case
+  std::int64_t size = 0;   // bytes
+  std::string sha256;      // of the bytes, 64 lower-case hex digits
+};
+
+bool is_hex_digest(std::string_view text) {
+  return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+// A file name people can read: 1 to 255 characters, no folders, no control characters.
+bool is_file_name(std::string_view name) {
+  if (name.empty() || code_points(name) > 255) return false;
+  return std::none_of(name.begin(), name.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == '\\';
+  });
+}
+
+// {"name", "media_type", "size", "sha256"} and nothing else; nullopt when it is not that.
+std::optional<FileAnswer> file_answer(const Json& item) {
+  if (!item.is_object() || item.size() != 4) return std::nullopt;
+  const auto name = item.find("name");
+  const auto type = item.find("media_type");
+  const auto size = item.find("size");
+  const auto digest = item.find("sha256");
+  if (name == item.end() || !name->is_string() || type == item.end() || !type->is_string() ||
+      size == item.end() || !size->is_number_integer() || digest == item.end() ||
+      !digest->is_string()) {
+    return std::nullopt;
+  }
+  FileAnswer file;
+  file.name = trim(name->get_ref<const std::string&>());
+  file.media_type = type->get<std::string>();
+  std::transform(file.media_type.begin(), file.media_type.end(), file.media_type.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+  file.sha256 = digest->get<std::string>();
+  if (size->is_number_unsigned() ? size->get<std::uint64_t>() > INT64_MAX
+                                 : size->get<std::int64_t>() < 0) {
+    return std::nullopt;
+  }
+  file.size = size->get<std::int64_t>();
+  if (!is_file_name(file.name) || !is_hex_digest(file.sha256)) return std::nullopt;
+  return file;
+}
+
 class AnswerChecker {
  public:
   AnswerChecker(const Field& field, const std::string& pointer, const Context& context)
@@ -50,6 +102,7 @@ class AnswerChecker {
       case FieldType::email: text_then(answer, &AnswerChecker::email); break;
       case FieldType::address: address(answer); break;
       case FieldType::consent: consent(answer); break;
+      case FieldType::file: files(answer); break;
       default: text_then(answer, &AnswerChecker::text); break;
     }
     return std::move(out_);
@@ -64,6 +117,13 @@ class AnswerChecker {
   void fail_limit(std::string_view code, std::string_view state, std::int64_t limit) {
     fail(code, state, std::to_string(limit), std::to_string(limit));
     out_.errors.back().params["limit"] = limit;
+  }
+
+  // An error about the `index`-th item of a list answer, named by its own pointer.
+  void fail_item(std::size_t index, std::string_view code, std::string_view state,
+                 const Message& limit = {}) {
+    fail(code, state, limit.bg, limit.en);
+    out_.errors.back().path.append("/").append(std::to_string(index));
   }
 
   // Text answers are trimmed; an empty text is no answer.
@@ -221,6 +281,47 @@ class AnswerChecker {
       out_.errors.back().path += "/street";
     }
     out_.value = std::move(parts);
+  }
+
+  // A list of file descriptors: the bytes travel sealed beside the answers, bound to them by
+  // their SHA-256. Each file is checked against the field's accept, max_size and the others.
+  void files(const Json& answer) {
+    if (!answer.is_array()) return fail("form.wrong_type", "format");
+    Json kept = Json::array();
+    std::vector<std::string> hashes;
+    for (std::size_t i = 0; i < answer.size(); ++i) {
+      std::optional<FileAnswer> file = file_answer(answer[i]);
+      if (!file) return fail_item(i, "form.wrong_type", "format");
+      if (file->size == 0) return fail_item(i, "form.file_empty", "format");
+      if (std::find(field_.accept.begin(), field_.accept.end(), file->media_type) ==
+          field_.accept.end()) {
+        fail_item(i, "form.file_type", "format", media_type_names(field_.accept));
+        out_.errors.back().params["accept"] = field_.accept;
+        return;
+      }
+      if (file->size > field_.max_size) {
+        fail_item(i, "form.file_too_large", "too_large", human_size(field_.max_size));
+        out_.errors.back().params["limit"] = field_.max_size;
+        return;
+      }
+      if (std::find(hashes.begin(), hashes.end(), file->sha256) != hashes.end()) {
+        return fail_item(i, "form.file_duplicate", "format");
+      }
+      hashes.push_back(file->sha256);
+      kept.push_back(Json{{"name", file->name},
+                          {"media_type", file->media_type},
+                          {"size", file->size},
+                          {"sha256", file->sha256}});
+    }
+    if (kept.empty()) return;
+    const auto count = static_cast<std::int64_t>(kept.size());
+    out_.value = std::move(kept);
+    if (field_.min_items && count < *field_.min_items) {
+      return fail_limit("form.too_few", "too_few", *field_.min_items);
+    }
+    if (field_.max_items && count > *field_.max_items) {
+      fail_limit("form.too_many", "too_many", *field_.max_items);
+    }
   }
 
   void consent(const Json& answer) {

@@ -26,7 +26,11 @@ enum class FieldType : std::uint8_t {
   consent,
   group,
   repeat,
+  file,
 };
+
+// A file field's size limit when its definition names none: 10 MiB.
+inline constexpr std::int64_t kDefaultMaxFileSize = 10 * 1024 * 1024;
 
 struct Option {
   std::string value;
@@ -54,11 +58,13 @@ struct Field {
   std::optional<expr::Expression> required_if, visible_if;
   std::optional<expr::Expression> min, max;            // number and date bounds
   std::optional<std::int64_t> min_length, max_length;  // text
-  std::optional<std::int64_t> min_items, max_items;    // multi_choice, repeat
+  std::optional<std::int64_t> min_items, max_items;    // multi_choice, repeat, file
   bool integer = false;                                // number: whole numbers only
   std::optional<expr::Expression> pattern;             // text: matches(self, ...)
   Message pattern_message;
   std::vector<Option> options;
+  std::vector<std::string> accept;              // file: media types, lower case ("application/pdf")
+  std::int64_t max_size = kDefaultMaxFileSize;  // file: bytes per file
   std::vector<Rule> rules;
   std::map<std::string, Message, std::less<>> messages;  // overrides by state ("missing")
   std::vector<int> children;                             // group, repeat

@@ -15,7 +15,7 @@ struct TypeName {
   FieldType type;
 };
 
-constexpr std::array<TypeName, 13> kTypes = {{
+constexpr std::array<TypeName, 14> kTypes = {{
     {"text", FieldType::text},
     {"number", FieldType::number},
     {"date", FieldType::date},
@@ -29,6 +29,7 @@ constexpr std::array<TypeName, 13> kTypes = {{
     {"consent", FieldType::consent},
     {"group", FieldType::group},
     {"repeat", FieldType::repeat},
+    {"file", FieldType::file},
 }};
 
 // Members that only some field types take.
@@ -37,18 +38,34 @@ struct Applicable {
   std::initializer_list<FieldType> types;
 };
 
-const std::array<Applicable, 10> kApplicable = {{
+const std::array<Applicable, 12> kApplicable = {{
     {"min", {FieldType::number, FieldType::date}},
     {"max", {FieldType::number, FieldType::date}},
     {"integer", {FieldType::number}},
     {"min_length", {FieldType::text}},
     {"max_length", {FieldType::text}},
     {"pattern", {FieldType::text}},
-    {"min_items", {FieldType::multi_choice, FieldType::repeat}},
-    {"max_items", {FieldType::multi_choice, FieldType::repeat}},
+    {"min_items", {FieldType::multi_choice, FieldType::repeat, FieldType::file}},
+    {"max_items", {FieldType::multi_choice, FieldType::repeat, FieldType::file}},
     {"options", {FieldType::choice, FieldType::multi_choice}},
     {"fields", {FieldType::group, FieldType::repeat}},
+    {"accept", {FieldType::file}},
+    {"max_size", {FieldType::file}},
 }};
+
+// "type/subtype" in lower case, as RFC 6838 restricts the names (no parameters).
+bool is_media_type(std::string_view text) {
+  const std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 1 == text.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                         (i != 0 && i != slash + 1 &&
+                          std::string_view("!#$&-^_.+").find(c) != std::string_view::npos);
+    if (i != slash && !allowed) return false;
+  }
+  return true;
+}
 
 constexpr std::array<std::string_view, 10> kMessageStates = {
     "missing",   "too_long", "too_short", "too_small", "too_large",
@@ -149,10 +166,10 @@ class Loader {
   int field(const Json& json, const std::string& path, int repeat, int parent_step) {
     if (!read_.object(
             json, path,
-            {"id",          "type",       "label",   "help",    "name",       "required",
-             "required_if", "visible_if", "min",     "max",     "min_length", "max_length",
-             "min_items",   "max_items",  "integer", "pattern", "options",    "rules",
-             "messages",    "fields",     "personal"})) {
+            {"id",          "type",       "label",    "help",    "name",       "required",
+             "required_if", "visible_if", "min",      "max",     "min_length", "max_length",
+             "min_items",   "max_items",  "integer",  "pattern", "options",    "rules",
+             "messages",    "fields",     "personal", "accept",  "max_size"})) {
       return -1;
     }
     Field field;
@@ -173,10 +190,12 @@ class Loader {
       const bool applies =
           std::find(rule.types.begin(), rule.types.end(), field.type) != rule.types.end();
       if (!applies && json.contains(rule.member)) {
-        read_.error("definition.not_applicable", path + "/" + std::string(rule.member),
-                    {"„" + std::string(rule.member) + "“ не се отнася за този вид поле",
-                     "\"" + std::string(rule.member) + "\" does not apply to this field type"},
-                    {{"member", rule.member}});
+        const std::string member(rule.member);
+        read_.error(
+            "definition.not_applicable", path + "/" + member,
+            {std::string("„").append(member).append("“ не се отнася за този вид поле"),
+             std::string("\"").append(member).append("\" does not apply to this field type")},
+            {{"member", member}});
       }
     }
     field.min_length = read_.integer(json, path, "min_length", false);
@@ -189,6 +208,7 @@ class Loader {
     const bool has_options =
         field.type == FieldType::choice || field.type == FieldType::multi_choice;
     if (has_options) options(json, path, field);
+    if (field.type == FieldType::file) file_limits(json, path, field);
     const int index = static_cast<int>(form_.fields.size());
     field.index = index;
     form_.fields.push_back(std::move(field));
@@ -240,6 +260,34 @@ class Loader {
     for (const auto& [state, value] : found->items()) {
       if (auto text = read_.message(*found, path + "/messages", state.c_str(), false)) {
         field.messages.emplace(state, std::move(*text));
+      }
+    }
+  }
+
+  // accept: the media types a file may have (required); max_size: bytes per file (optional).
+  void file_limits(const Json& json, const std::string& path, Field& field) {
+    if (const Json* accept = read_.array(json, path, "accept", true)) {
+      std::set<std::string> seen;
+      for (std::size_t i = 0; i < accept->size(); ++i) {
+        const Json& type = (*accept)[i];
+        if (!type.is_string() || !is_media_type(type.get_ref<const std::string&>())) {
+          read_.error("definition.bad_media_type", path + "/accept/" + std::to_string(i),
+                      {"Очаква се вид на файл като „application/pdf“ (малки букви)",
+                       "A media type like \"application/pdf\" (lower case) expected"},
+                      {{"value", type}});
+          continue;
+        }
+        if (seen.insert(type.get<std::string>()).second)
+          field.accept.push_back(type.get<std::string>());
+      }
+    }
+    if (auto size = read_.integer(json, path, "max_size", false)) {
+      if (*size < 1) {
+        read_.error("definition.bad_range", path + "/max_size",
+                    {"Размерът трябва да е поне 1 байт", "The size must be at least 1 byte"},
+                    {{"max_size", *size}});
+      } else {
+        field.max_size = *size;
       }
     }
   }

@@ -30,7 +30,7 @@ struct Template {
   std::string_view en;
 };
 
-constexpr std::array<Template, 19> kTemplates = {{
+constexpr std::array<Template, 23> kTemplates = {{
     {"form.wrong_type", "Въведете отново {name}", "Enter {name} again"},
     {"form.too_long", "{Name} трябва да е най-много {limit} знака",
      "{Name} must be {limit} characters or fewer"},
@@ -60,6 +60,14 @@ constexpr std::array<Template, 19> kTemplates = {{
      "Enter a street and number, or a block"},
     {"form.rule_error", "{Name} не може да се провери в момента",
      "{Name} cannot be checked at the moment"},
+    {"form.file_type", "Файлът за {name} трябва да е {limit}",
+     "The file for {name} must be a {limit}"},
+    {"form.file_too_large", "Файлът за {name} трябва да е до {limit}",
+     "The file for {name} must be {limit} or smaller"},
+    {"form.file_empty", "Избраният файл за {name} е празен",
+     "The selected file for {name} is empty"},
+    {"form.file_duplicate", "Този файл вече е прикачен към {name}",
+     "This file is already attached to {name}"},
 }};
 
 // form.missing depends on how the field is answered.
@@ -70,6 +78,7 @@ Template missing_template(FieldType type) {
     case FieldType::consent:
       return {"", "Отбележете, за да потвърдите: {name}", "Tick the box to confirm: {name}"};
     case FieldType::repeat: return {"", "Добавете {name}", "Add {name}"};
+    case FieldType::file: return {"", "Прикачете {name}", "Upload {name}"};
     default: return {"", "Въведете {name}", "Enter {name}"};
   }
 }
@@ -124,6 +133,43 @@ Message human_date(Date date) {
   std::snprintf(en, sizeof en, "%d %s %04d", date.day % 100,
                 kMonths[static_cast<std::size_t>((date.month + 11) % 12)], date.year % 10000);
   return {bg, en};
+}
+
+Message human_size(std::int64_t bytes) {
+  constexpr std::int64_t kKib = 1024, kMib = 1024 * 1024;
+  const bool mebibytes = bytes >= kMib;
+  const std::int64_t unit = mebibytes ? kMib : kKib;
+  const std::int64_t tenths = bytes * 10 / unit;  // rounded down: never promises more
+  std::string whole = std::to_string(tenths / 10);
+  std::string bg = whole, en = whole;
+  if (tenths % 10 != 0) {
+    const std::string tenth = std::to_string(tenths % 10);
+    bg.append(",").append(tenth);
+    en.append(".").append(tenth);
+  }
+  if (bytes < kKib) {
+    const std::string count = std::to_string(bytes);
+    return {std::string(count).append(" байта"), std::string(count).append(" bytes")};
+  }
+  return {bg.append(mebibytes ? " МБ" : " КБ"), en.append(mebibytes ? " MB" : " KB")};
+}
+
+Message media_type_names(const std::vector<std::string>& media_types) {
+  const auto short_name = [](const std::string& type) {
+    if (type == "application/pdf") return std::string("PDF");
+    if (type == "image/jpeg") return std::string("JPEG");
+    std::string name = type.substr(type.find('/') + 1);
+    for (char& c : name) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+    return name;
+  };
+  Message out;
+  for (std::size_t i = 0; i < media_types.size(); ++i) {
+    const bool last = i + 1 == media_types.size() && i > 0;
+    const std::string name = short_name(media_types[i]);
+    out.bg.append(i == 0 ? "" : last ? " или " : ", ").append(name);
+    out.en.append(i == 0 ? "" : last ? " or " : ", ").append(name);
+  }
+  return out;
 }
 
 Error needs_review(std::int64_t from_version, std::int64_t to_version) {

@@ -7,7 +7,8 @@ expr::Type value_type(FieldType type) {
     case FieldType::number: return expr::Type::number;
     case FieldType::date: return expr::Type::date;
     case FieldType::multi_choice:
-    case FieldType::repeat: return expr::Type::list;
+    case FieldType::repeat:
+    case FieldType::file: return expr::Type::list;
     case FieldType::address:
     case FieldType::group: return expr::Type::object;
     case FieldType::consent: return expr::Type::boolean;

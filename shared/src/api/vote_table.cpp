@@ -1,0 +1,22 @@
+#include "dispatch.hpp"
+#include "vote_handlers.hpp"
+
+namespace civic::api {
+
+const HandlerTable& vote_table() {
+  static const HandlerTable kTable = {
+      {"vote.manifest_hash", vote_manifest_hash_handler},
+      {"vote.credential", vote_credential_handler},
+      {"vote.encrypt", vote_encrypt_handler},
+      {"vote.spoil", vote_spoil_handler},
+      {"vote.verify_ballot", vote_verify_ballot_handler},
+      {"vote.verify_spoiled", vote_verify_spoiled_handler},
+  };
+  return kTable;
+}
+
+std::string call_vote(std::string_view function, std::string_view input_json) {
+  return call_in({&vote_table()}, function, input_json);
+}
+
+}  // namespace civic::api
