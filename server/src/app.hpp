@@ -23,8 +23,8 @@ struct App {
   Metrics metrics;
 };
 
-// Opens the storage (DATA/civic.sqlite3), loads or creates the keys and the profile.
-// Throws std::runtime_error (or SqliteError) when one of them fails.
+// Opens the storage (open_storage.hpp), loads or creates the keys and the profile.
+// Throws std::runtime_error (or StorageError, SchemaTooNew) when one of them fails.
 std::unique_ptr<App> open_app(const Config& config);
 
 }  // namespace civic::server

@@ -12,14 +12,6 @@ constexpr const char* kSubmissionColumns =
     "id, content_hash, form_id, form_version, district, envelope, receipt, received_at, status, "
     "decision, updated_at";
 
-Error storage_failed(const std::exception& failure) {
-  return Error{"storage.failed",
-               "",
-               {"Сървърът не можа да запише данните; опитайте отново",
-                "The server could not store the data; please try again"},
-               {{"detail", failure.what()}}};
-}
-
 SubmissionRecord read_submission(const Stmt& row) {
   return SubmissionRecord{row.text(0), row.text(1), row.text(2), row.text(3),
                           row.text(4), row.text(5), row.text(6), row.text(7),
