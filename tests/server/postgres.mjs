@@ -5,8 +5,8 @@
 //
 //   const cluster = startPostgres();           // throws, with the server's log, if it cannot
 //   const url = cluster.createDatabase('a');   // postgresql:///a?host=…&user=civic
-//   cluster.restart(); cluster.stop();
-import { spawnSync } from 'node:child_process';
+//   await cluster.halt(); await cluster.resume(); cluster.stop();
+import { spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,18 @@ export function startPostgres() {
       : [join(bin, program), args];
     return spawnSync(command, argv, { encoding: 'utf8' });
   };
+  // The same without blocking the event loop (requests stay in flight meanwhile).
+  const runAsync = (program, args) => new Promise((resolve) => {
+    const [command, argv] = asRoot
+      ? ['runuser', ['-u', 'postgres', '--', join(bin, program), ...args]]
+      : [join(bin, program), args];
+    const child = spawn(command, argv);
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('error', (error) => resolve({ status: -1, error }));
+    child.on('exit', (status) => resolve({ status, stdout: output }));
+  });
   const fail = (what, result) => {
     const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
     rmSync(dir, { recursive: true, force: true });
@@ -74,17 +86,15 @@ export function startPostgres() {
       cluster.sql(`CREATE DATABASE ${name}`);
       return cluster.url(name);
     },
-    // A fast shutdown (clients are disconnected) and a start again, waiting for both.
-    restart() {
-      const restarted = pgCtl('-m', 'fast', '-o', options, 'restart');
-      if (restarted.status !== 0) fail('restart', restarted);
-    },
-    stopServer() {
-      const halted = pgCtl('-m', 'fast', 'stop');
+    // A fast shutdown (clients are disconnected, open transactions roll back); resolves once
+    // the server is down. The event loop keeps running meanwhile.
+    async halt() {
+      const halted = await runAsync('pg_ctl', ['-D', data, '-w', '-t', '120', '-m', 'fast', 'stop']);
       if (halted.status !== 0) fail('stop', halted);
     },
-    startServer() {
-      const again = pgCtl('-o', options, 'start');
+    // Starts the halted server again; resolves once it accepts connections.
+    async resume() {
+      const again = await runAsync('pg_ctl', ['-D', data, '-l', logFile, '-w', '-t', '120', '-o', options, 'start']);
       if (again.status !== 0) fail('start again', again);
     },
     stop() {

@@ -1,0 +1,163 @@
+// Several civic-server replicas over one real PostgreSQL, and two of them behind a real
+// load balancer (haproxy with deploy/haproxy.cfg): exactly-once, one audit chain, shared
+// sessions and lockouts, a replica killed or PostgreSQL restarted during a burst, and a
+// replica that refuses a newer schema. Prints the counts of the bursts.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { startBalancer } from './balancer.mjs';
+import {
+  asOperator, envelopes, login, profileKeys, rehash, removeDir, serverCli, startServer, submit,
+  tempDir,
+} from './harness.mjs';
+import { startPostgres } from './postgres.mjs';
+
+let cluster;
+let keysDir;
+let database;  // the URL of the database the replicas share
+let a;
+let b;
+let publicKey;
+
+function startReplica(url, extra = []) {
+  return startServer({ args: ['--database', url, '--keys', keysDir, ...extra] });
+}
+
+function addOperator(url, username, role, districts, password) {
+  const args = ['operator', 'add', '--database', url, '--username', username, '--role', role];
+  if (districts) args.push('--districts', districts);
+  const run = serverCli(args, { CIVIC_OPERATOR_PASSWORD: password });
+  assert.equal(run.status, 0, run.stderr);
+}
+
+function sqlList(values) { return values.map((value) => `'${value}'`).join(','); }
+
+// Rows stored under each idempotency key (of `keys`), as a Map key → { count, receipt }.
+function storedUnder(keys) {
+  const rows = cluster.sql(
+      `SELECT idempotency_key, count(*), min(receipt) FROM submissions WHERE idempotency_key IN (${sqlList(keys)}) GROUP BY 1`,
+      'civic');
+  const stored = new Map();
+  for (const line of rows.split('\n').filter(Boolean)) {
+    const [key, count, ...receipt] = line.split('|');
+    stored.set(key, { count: Number(count), receipt: JSON.parse(receipt.join('|')) });
+  }
+  return stored;
+}
+
+async function stopAll(...servers) {
+  for (const server of servers) {
+    await server.stop();
+    removeDir(server.data);
+  }
+}
+
+before(async () => {
+  cluster = startPostgres();
+  keysDir = tempDir('civic-keys-');
+  database = cluster.createDatabase('civic');
+  a = await startReplica(database);  // creates the development keys every replica shares
+  b = await startReplica(database);
+  publicKey = (await profileKeys(a.url)).envelope;
+  addOperator(database, 'admin', 'admin', '', 'admin-pass-1');
+  addOperator(database, 'op16', 'operator', '68134-16', 'op16-pass-1');
+});
+
+after(async () => {
+  await stopAll(a, b);
+  removeDir(keysDir);
+  cluster.stop();
+});
+
+test('replicas started together apply each migration once', async () => {
+  const url = cluster.createDatabase('together');
+  const replicas = await Promise.all([startReplica(url), startReplica(url), startReplica(url)]);
+  try {
+    assert.equal(cluster.sql('SELECT version FROM schema_version', 'together'), '2');
+    assert.equal(cluster.sql('SELECT count(*) FROM schema_version', 'together'), '1');
+  } finally {
+    await stopAll(...replicas);
+  }
+});
+
+test('a replica refuses a database whose schema is newer than it knows', async () => {
+  const url = cluster.createDatabase('newer');
+  await stopAll(await startReplica(url));
+  cluster.sql('UPDATE schema_version SET version = 3', 'newer');
+  const data = tempDir();
+  try {
+    await assert.rejects(startServer({ data, args: ['--database', url, '--keys', keysDir] }),
+        /schema is at version 3, newer than this civic-server knows \(2\)/);
+  } finally {
+    removeDir(data);
+  }
+});
+
+test('the same submission sent to two replicas at once is stored once, with one receipt', async () => {
+  const batch = envelopes(publicKey, 24, { seed: '31'.repeat(32) });
+  const answers = await Promise.all(batch.map((envelope) =>
+    Promise.all([submit(a.url, envelope), submit(b.url, envelope)])));
+  for (const [first, second] of answers) {
+    assert.deepEqual([first.status, second.status].sort(), [200, 201]);
+    assert.deepEqual(first.body.receipt, second.body.receipt);
+  }
+  const stored = storedUnder(batch.map((envelope) => envelope.idempotency_id));
+  for (const [index, envelope] of batch.entries()) {
+    assert.equal(stored.get(envelope.idempotency_id).count, 1);
+    assert.deepEqual(stored.get(envelope.idempotency_id).receipt, answers[index][0].body.receipt);
+  }
+});
+
+test('other content under a used key is a 409 from either replica, even at the same instant', async () => {
+  const [first, second, third, fourth] = envelopes(publicKey, 4, { seed: '32'.repeat(32) });
+  assert.equal((await submit(a.url, first)).status, 201);
+  const reused = rehash({ ...second, idempotency_id: first.idempotency_id });
+  assert.equal((await submit(a.url, reused)).status, 409);
+  assert.equal((await submit(b.url, reused)).status, 409);
+  // Two different envelopes under one new key, one to each replica at once: one is stored.
+  const rival = rehash({ ...fourth, idempotency_id: third.idempotency_id });
+  const raced = await Promise.all([submit(a.url, third), submit(b.url, rival)]);
+  assert.deepEqual(raced.map((answer) => answer.status).sort(), [201, 409]);
+  assert.equal(storedUnder([first.idempotency_id, third.idempotency_id]).size, 2);
+  assert.equal(storedUnder([third.idempotency_id]).get(third.idempotency_id).count, 1);
+});
+
+test('decisions from two replicas at once: one wins, the other is a 409, the audit chain verifies', async () => {
+  // One sign-in serves on every replica: the token lives in the database.
+  const token = (await login(a.url, 'op16', 'op16-pass-1')).body.token;
+  assert.equal((await asOperator(b.url, token, '/api/v1/operator/queue')).status, 200);
+  const batch = envelopes(publicKey, 16, { seed: '33'.repeat(32) });
+  const receipts = [];
+  for (const envelope of batch) receipts.push((await submit(a.url, envelope)).body.receipt);
+  const decide = (url, id, status) => asOperator(url, token, `/api/v1/operator/submissions/${id}/decision`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(status === 'approved' ? { status } : { status, reason: { en: 'no' } }),
+  });
+  const outcomes = await Promise.all(receipts.map((receipt) => Promise.all([
+    decide(a.url, receipt.submission_id, 'approved'),
+    decide(b.url, receipt.submission_id, 'rejected')])));
+  for (const pair of outcomes) {
+    assert.deepEqual(pair.map((answer) => answer.status).sort(), [200, 409], JSON.stringify(pair));
+    const loser = pair.find((answer) => answer.status === 409);
+    assert.match(loser.body.errors[0].code, /^operator\.(decision_conflict|decision_final)$/);
+  }
+  const ids = sqlList(receipts.map((receipt) => receipt.submission_id));
+  assert.equal(cluster.sql(`SELECT count(*) FROM audit WHERE action = 'decide' AND subject IN (${ids})`, 'civic'),
+      String(receipts.length));
+  const verify = serverCli(['audit', 'verify', '--database', database]);
+  assert.equal(verify.status, 0, verify.stdout + verify.stderr);
+  assert.equal(JSON.parse(verify.stdout).valid, true);
+  const admin = (await login(b.url, 'admin', 'admin-pass-1')).body.token;
+  assert.equal((await asOperator(b.url, admin, '/api/v1/operator/audit/verify')).body.valid, true);
+});
+
+test('a lockout counted on both replicas holds on both', async () => {
+  addOperator(database, 'victim', 'operator', '68134-07', 'victim-pass-1');
+  for (let failure = 0; failure < 5; ++failure) {
+    assert.equal((await login(failure % 2 ? a.url : b.url, 'victim', 'wrong-pass')).status, 401);
+  }
+  assert.equal((await login(a.url, 'victim', 'victim-pass-1')).status, 401);
+  assert.equal((await login(b.url, 'victim', 'victim-pass-1')).status, 401);
+  assert.equal(serverCli(['operator', 'unlock', '--database', database, '--username', 'victim']).status, 0);
+  assert.equal((await login(b.url, 'victim', 'victim-pass-1')).status, 200);
+});
