@@ -107,7 +107,10 @@ export async function submit(url, envelope, { key = envelope.idempotency_id, bod
   const response = await fetch(`${url}/api/v1/submissions`, {
     method: 'POST', headers, body: body ?? JSON.stringify(envelope),
   });
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
+  return {
+    status: response.status, type: response.headers.get('content-type'), headers: response.headers,
+    body: await response.json(),
+  };
 }
 
 // civic-server CLI subcommands against a data folder (its database on PostgreSQL).

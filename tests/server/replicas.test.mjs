@@ -5,88 +5,48 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startBalancer } from './balancer.mjs';
 import {
   asOperator, envelopes, login, profileKeys, rehash, removeDir, serverCli, startServer, submit,
   tempDir,
 } from './harness.mjs';
-import { startPostgres } from './postgres.mjs';
+import { startReplicaSet } from './replica_set.mjs';
 
+let set;
 let cluster;
-let keysDir;
-let database;  // the URL of the database the replicas share
 let a;
 let b;
 let publicKey;
 
-function startReplica(url, extra = []) {
-  return startServer({ args: ['--database', url, '--keys', keysDir, ...extra] });
-}
-
-function addOperator(url, username, role, districts, password) {
-  const args = ['operator', 'add', '--database', url, '--username', username, '--role', role];
-  if (districts) args.push('--districts', districts);
-  const run = serverCli(args, { CIVIC_OPERATOR_PASSWORD: password });
-  assert.equal(run.status, 0, run.stderr);
-}
-
-function sqlList(values) { return values.map((value) => `'${value}'`).join(','); }
-
-// Rows stored under each idempotency key (of `keys`), as a Map key → { count, receipt }.
-function storedUnder(keys) {
-  const rows = cluster.sql(
-      `SELECT idempotency_key, count(*), min(receipt) FROM submissions WHERE idempotency_key IN (${sqlList(keys)}) GROUP BY 1`,
-      'civic');
-  const stored = new Map();
-  for (const line of rows.split('\n').filter(Boolean)) {
-    const [key, count, ...receipt] = line.split('|');
-    stored.set(key, { count: Number(count), receipt: JSON.parse(receipt.join('|')) });
-  }
-  return stored;
-}
-
-async function stopAll(...servers) {
-  for (const server of servers) {
-    await server.stop();
-    removeDir(server.data);
-  }
-}
-
 before(async () => {
-  cluster = startPostgres();
-  keysDir = tempDir('civic-keys-');
-  database = cluster.createDatabase('civic');
-  a = await startReplica(database);  // creates the development keys every replica shares
-  b = await startReplica(database);
+  set = await startReplicaSet();
+  cluster = set.cluster;
+  a = await set.startReplica();  // creates the development keys every replica shares
+  b = await set.startReplica();
   publicKey = (await profileKeys(a.url)).envelope;
-  addOperator(database, 'admin', 'admin', '', 'admin-pass-1');
-  addOperator(database, 'op16', 'operator', '68134-16', 'op16-pass-1');
+  set.addOperator('admin', 'admin', '', 'admin-pass-1');
+  set.addOperator('op16', 'operator', '68134-16', 'op16-pass-1');
 });
 
-after(async () => {
-  await stopAll(a, b);
-  removeDir(keysDir);
-  cluster.stop();
-});
+after(() => set.stop());
 
 test('replicas started together apply each migration once', async () => {
   const url = cluster.createDatabase('together');
-  const replicas = await Promise.all([startReplica(url), startReplica(url), startReplica(url)]);
+  const replicas = await Promise.all([1, 2, 3].map(() => set.startReplica({ url })));
   try {
     assert.equal(cluster.sql('SELECT version FROM schema_version', 'together'), '2');
     assert.equal(cluster.sql('SELECT count(*) FROM schema_version', 'together'), '1');
   } finally {
-    await stopAll(...replicas);
+    for (const replica of replicas) await set.stopReplica(replica);
   }
 });
 
 test('a replica refuses a database whose schema is newer than it knows', async () => {
   const url = cluster.createDatabase('newer');
-  await stopAll(await startReplica(url));
+  await set.stopReplica(await set.startReplica({ url }));
   cluster.sql('UPDATE schema_version SET version = 3', 'newer');
   const data = tempDir();
   try {
-    await assert.rejects(startServer({ data, args: ['--database', url, '--keys', keysDir] }),
+    await assert.rejects(startServer({ data, args: ['--database', url, '--keys', set.keysDir] }),
         /schema is at version 3, newer than this civic-server knows \(2\)/);
   } finally {
     removeDir(data);
@@ -101,7 +61,7 @@ test('the same submission sent to two replicas at once is stored once, with one 
     assert.deepEqual([first.status, second.status].sort(), [200, 201]);
     assert.deepEqual(first.body.receipt, second.body.receipt);
   }
-  const stored = storedUnder(batch.map((envelope) => envelope.idempotency_id));
+  const stored = set.storedUnder(batch.map((envelope) => envelope.idempotency_id));
   for (const [index, envelope] of batch.entries()) {
     assert.equal(stored.get(envelope.idempotency_id).count, 1);
     assert.deepEqual(stored.get(envelope.idempotency_id).receipt, answers[index][0].body.receipt);
@@ -118,8 +78,8 @@ test('other content under a used key is a 409 from either replica, even at the s
   const rival = rehash({ ...fourth, idempotency_id: third.idempotency_id });
   const raced = await Promise.all([submit(a.url, third), submit(b.url, rival)]);
   assert.deepEqual(raced.map((answer) => answer.status).sort(), [201, 409]);
-  assert.equal(storedUnder([first.idempotency_id, third.idempotency_id]).size, 2);
-  assert.equal(storedUnder([third.idempotency_id]).get(third.idempotency_id).count, 1);
+  assert.equal(set.storedUnder([first.idempotency_id, third.idempotency_id]).size, 2);
+  assert.equal(set.storedUnder([third.idempotency_id]).get(third.idempotency_id).count, 1);
 });
 
 test('decisions from two replicas at once: one wins, the other is a 409, the audit chain verifies', async () => {
@@ -141,10 +101,10 @@ test('decisions from two replicas at once: one wins, the other is a 409, the aud
     const loser = pair.find((answer) => answer.status === 409);
     assert.match(loser.body.errors[0].code, /^operator\.(decision_conflict|decision_final)$/);
   }
-  const ids = sqlList(receipts.map((receipt) => receipt.submission_id));
+  const ids = set.sqlList(receipts.map((receipt) => receipt.submission_id));
   assert.equal(cluster.sql(`SELECT count(*) FROM audit WHERE action = 'decide' AND subject IN (${ids})`, 'civic'),
       String(receipts.length));
-  const verify = serverCli(['audit', 'verify', '--database', database]);
+  const verify = serverCli(['audit', 'verify', '--database', set.database]);
   assert.equal(verify.status, 0, verify.stdout + verify.stderr);
   assert.equal(JSON.parse(verify.stdout).valid, true);
   const admin = (await login(b.url, 'admin', 'admin-pass-1')).body.token;
@@ -152,12 +112,12 @@ test('decisions from two replicas at once: one wins, the other is a 409, the aud
 });
 
 test('a lockout counted on both replicas holds on both', async () => {
-  addOperator(database, 'victim', 'operator', '68134-07', 'victim-pass-1');
+  set.addOperator('victim', 'operator', '68134-07', 'victim-pass-1');
   for (let failure = 0; failure < 5; ++failure) {
     assert.equal((await login(failure % 2 ? a.url : b.url, 'victim', 'wrong-pass')).status, 401);
   }
   assert.equal((await login(a.url, 'victim', 'victim-pass-1')).status, 401);
   assert.equal((await login(b.url, 'victim', 'victim-pass-1')).status, 401);
-  assert.equal(serverCli(['operator', 'unlock', '--database', database, '--username', 'victim']).status, 0);
+  assert.equal(serverCli(['operator', 'unlock', '--database', set.database, '--username', 'victim']).status, 0);
   assert.equal((await login(b.url, 'victim', 'victim-pass-1')).status, 200);
 });
