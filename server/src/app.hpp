@@ -9,6 +9,7 @@
 #include "limits.hpp"
 #include "metrics.hpp"
 #include "profile_store.hpp"
+#include "register_sync.hpp"
 #include "storage.hpp"
 
 namespace civic::server {
@@ -21,6 +22,7 @@ struct App {
   std::unique_ptr<Auth> auth;
   std::unique_ptr<RateLimiter> limiter;
   Metrics metrics;
+  std::unique_ptr<RegisterSync> register_sync;  // on PostgreSQL only; stops before the rest
 };
 
 // Opens the storage (open_storage.hpp), loads or creates the keys and the profile.

@@ -11,7 +11,7 @@
 
 namespace civic::server {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 class SchemaTooNew : public std::runtime_error {
  public:

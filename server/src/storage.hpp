@@ -148,6 +148,9 @@ class Storage {
   virtual Result<Unit> put_register(const std::string& district, const std::string& csv,
                                     const AuditEntry& entry) = 0;
   virtual std::vector<std::pair<std::string, std::string>> registers() = 0;
+  // The audit seq of the latest register import (0: none yet): it moves with every import,
+  // through whichever server, and is cheap to read (register_sync.hpp polls it).
+  virtual std::int64_t registers_version() = 0;
 };
 
 // The `storage.failed` Error a write returns when the database fails (`failure` says why).

@@ -70,6 +70,11 @@ CREATE TABLE login_failures (
   PRIMARY KEY (username, client)
 );
 )sql",
+    // 3: which audit entry imported each register, so that replicas notice an import made
+    // through another one (Storage::registers_version).
+    R"sql(
+ALTER TABLE registers ADD COLUMN imported_seq BIGINT NOT NULL DEFAULT 0;
+)sql",
 };
 
 int current_version(PgConnection& db) {

@@ -32,7 +32,7 @@ std::optional<Stored> stored_under(PgConnection& db, const std::string& key,
 // Inside a transaction: the advisory lock makes every replica's appends take turns, and the
 // last entry is read only once the lock is held (READ COMMITTED: each statement sees every
 // commit before it), so the new entry links to the true end of the chain.
-void append_audit(PgConnection& db, const AuditEntry& entry) {
+std::int64_t append_audit(PgConnection& db, const AuditEntry& entry) {
   db.exec("SELECT pg_advisory_xact_lock($1::bigint)", {std::to_string(pg_locks::kAuditChain)});
   AuditEntry row = entry;
   row.seq = 1;
@@ -48,6 +48,7 @@ void append_audit(PgConnection& db, const AuditEntry& entry) {
       "VALUES ($1::bigint, $2, $3, $4, $5, $6, $7, $8)",
       {std::to_string(row.seq), row.at, row.actor, row.action, row.subject, row.details.dump(),
        row.prev_hash, row.hash});
+  return row.seq;
 }
 
 }  // namespace
@@ -308,11 +309,12 @@ Result<Unit> PostgresStorage::drop_token(const std::string& token_hash) {
 Result<Unit> PostgresStorage::put_register(const std::string& district, const std::string& csv,
                                            const AuditEntry& entry) {
   return write([&](PgConnection& db) {
+    const std::int64_t seq = append_audit(db, entry);
     db.exec(
-        "INSERT INTO registers (district, csv) VALUES ($1, $2) "
-        "ON CONFLICT (district) DO UPDATE SET csv = excluded.csv",
-        {district, csv});
-    append_audit(db, entry);
+        "INSERT INTO registers (district, csv, imported_seq) VALUES ($1, $2, $3::bigint) "
+        "ON CONFLICT (district) DO UPDATE SET csv = excluded.csv, "
+        "imported_seq = excluded.imported_seq",
+        {district, csv, std::to_string(seq)});
   });
 }
 
@@ -324,6 +326,11 @@ std::vector<std::pair<std::string, std::string>> PostgresStorage::registers() {
     registers.emplace_back(rows.text(row, 0), rows.text(row, 1));
   }
   return registers;
+}
+
+std::int64_t PostgresStorage::registers_version() {
+  auto db = connection();
+  return db->exec("SELECT coalesce(max(imported_seq), 0) FROM registers").integer(0, 0);
 }
 
 }  // namespace civic::server

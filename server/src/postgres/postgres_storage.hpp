@@ -55,6 +55,7 @@ class PostgresStorage final : public Storage {
   Result<Unit> put_register(const std::string& district, const std::string& csv,
                             const AuditEntry& entry) override;
   std::vector<std::pair<std::string, std::string>> registers() override;
+  std::int64_t registers_version() override;
 
  private:
   class Lease;
