@@ -31,6 +31,15 @@ function idOf(flag) {
   return Number(run.stdout.toString());
 }
 
+// A test process ended by a signal (a ctest timeout, Ctrl-C) still runs its 'exit'
+// handlers, so no PostgreSQL outlives it.
+let signalsHandled = false;
+function stopOnSignals() {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => process.exit(1));
+}
+
 export function startPostgres() {
   const bin = serverBinaries();
   const dir = mkdtempSync(join(tmpdir(), 'civic-pg-'));
@@ -106,5 +115,6 @@ export function startPostgres() {
     adminUrl,
   };
   process.on('exit', () => cluster.stop());
+  stopOnSignals();
   return cluster;
 }
