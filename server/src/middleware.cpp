@@ -130,8 +130,8 @@ void install_middleware(httplib::Server& server, App& app) {
       [](const httplib::Request&, httplib::Response& response, std::exception_ptr thrown) {
         try {
           std::rethrow_exception(thrown);
-        } catch (const StorageError&) {
-          log_event("error", "storage_unavailable");
+        } catch (const StorageError& failure) {
+          log_event("error", "storage_unavailable", {{"detail", failure.what()}});
           send_storage_unavailable(response, "The data could not be read; try again");
         } catch (...) {
           log_event("error", "handler_exception");

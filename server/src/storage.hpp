@@ -153,7 +153,8 @@ class Storage {
   virtual std::int64_t registers_version() = 0;
 };
 
-// The `storage.failed` Error a write returns when the database fails (`failure` says why).
+// The `storage.failed` Error a write returns when the database fails; `failure` (which may
+// name internal hosts) is logged, not returned.
 Error storage_failed(const std::exception& failure);
 
 }  // namespace civic::server

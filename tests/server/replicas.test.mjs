@@ -56,6 +56,12 @@ test('a replica refuses a database whose schema is newer than it knows', async (
   }
 });
 
+test('a --database that is not a postgresql:// URL is refused with a clear message', () => {
+  const refused = serverCli(['--port', '0', '--database', 'mysql://db/civic']);
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /bad or missing value after --database/);
+});
+
 test('the same submission sent to two replicas at once is stored once, with one receipt', async () => {
   const batch = envelopes(publicKey, 24, { seed: '31'.repeat(32) });
   const answers = await Promise.all(batch.map((envelope) =>
