@@ -20,7 +20,8 @@ debian_packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev autoconf automake libtool clang-format
   emscripten nodejs
   libsodium-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libcpp-httplib-dev libsqlite3-dev wrk curl
+  libcpp-httplib-dev libsqlite3-dev libpq-dev wrk curl
+  postgresql haproxy
   chromium
 )
 

@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "sqlite_storage.hpp"
+#include "open_storage.hpp"
 
 namespace civic::server {
 
@@ -28,11 +28,15 @@ std::unique_ptr<App> open_app(const Config& config) {
   auto app = std::make_unique<App>();
   app->config = config;
   app->keys = load_or_create_keys(config.keys);
-  app->storage = std::make_unique<SqliteStorage>(config.data);
+  app->storage = open_storage(config.database, config.data, config.db_connections);
   app->profiles = std::make_unique<ProfileStore>(config.profile, config.data, app->keys,
                                                  app->storage->registers());
   app->auth = std::make_unique<Auth>(*app->storage, app->config, derive_name_key(app->keys));
   app->limiter = std::make_unique<RateLimiter>(config.rate);
+  if (!config.database.empty()) {
+    app->register_sync =
+        std::make_unique<RegisterSync>(*app->storage, *app->profiles, std::chrono::seconds(1));
+  }
   return app;
 }
 

@@ -9,6 +9,7 @@
 #include "limits.hpp"
 #include "metrics.hpp"
 #include "profile_store.hpp"
+#include "register_sync.hpp"
 #include "storage.hpp"
 
 namespace civic::server {
@@ -21,10 +22,11 @@ struct App {
   std::unique_ptr<Auth> auth;
   std::unique_ptr<RateLimiter> limiter;
   Metrics metrics;
+  std::unique_ptr<RegisterSync> register_sync;  // on PostgreSQL only; stops before the rest
 };
 
-// Opens the storage (DATA/civic.sqlite3), loads or creates the keys and the profile.
-// Throws std::runtime_error (or SqliteError) when one of them fails.
+// Opens the storage (open_storage.hpp), loads or creates the keys and the profile.
+// Throws std::runtime_error (or StorageError, SchemaTooNew) when one of them fails.
 std::unique_ptr<App> open_app(const Config& config);
 
 }  // namespace civic::server

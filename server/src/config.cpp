@@ -39,6 +39,15 @@ const std::map<std::string, Setting>& settings() {
           c.data = v;
           return true;
         }}},
+      {"--database",
+       {"CIVIC_DATABASE",
+        [](Config& c, const std::string& v) {
+          c.database = v;
+          return v.empty() || is_postgres_url(v);
+        }}},
+      {"--db-connections",
+       {"CIVIC_DB_CONNECTIONS",
+        [](Config& c, const std::string& v) { return parse_number(v, c.db_connections, 1); }}},
       {"--profile",
        {"CIVIC_PROFILE",
         [](Config& c, const std::string& v) {
@@ -96,6 +105,10 @@ const std::map<std::string, Setting>& settings() {
 }
 
 }  // namespace
+
+bool is_postgres_url(const std::string& text) {
+  return text.rfind("postgresql://", 0) == 0 || text.rfind("postgres://", 0) == 0;
+}
 
 ParsedConfig parse_config(const std::vector<std::string>& args,
                           const std::function<std::optional<std::string>(const char*)>& env) {

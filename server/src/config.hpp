@@ -2,7 +2,10 @@
 //
 //   --host H        CIVIC_HOST        127.0.0.1
 //   --port N        CIVIC_PORT        8080 (0: any free port, printed at start)
-//   --data DIR      CIVIC_DATA        ./civic-data       the SQLite database
+//   --data DIR      CIVIC_DATA        ./civic-data       the SQLite database (and, on
+//                                                       PostgreSQL, the profile's working copy)
+//   --database URL  CIVIC_DATABASE    none (SQLite)      postgresql://… : PostgreSQL instead
+//   --db-connections N  CIVIC_DB_CONNECTIONS  16         PostgreSQL connections per process
 //   --profile DIR   CIVIC_PROFILE     shared/profiles/sofia
 //   --web DIR       CIVIC_WEB         none               static files served at /
 //   --keys DIR      CIVIC_KEYS        DATA/keys          created with development keys if absent
@@ -30,6 +33,8 @@ struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::filesystem::path data = "civic-data";
+  std::string database;  // a postgresql:// URL, or "" for SQLite in `data`
+  int db_connections = 16;
   std::filesystem::path profile = "shared/profiles/sofia";
   std::optional<std::filesystem::path> web;
   std::filesystem::path keys;  // defaults to data / "keys"
@@ -55,6 +60,9 @@ struct ParsedConfig {
 // `args` are the flags after the program (and subcommand) name; `env` looks a variable up.
 ParsedConfig parse_config(const std::vector<std::string>& args,
                           const std::function<std::optional<std::string>(const char*)>& env);
+
+// Whether `text` names a PostgreSQL database (postgresql:// or postgres://).
+bool is_postgres_url(const std::string& text);
 
 // The real environment.
 std::optional<std::string> process_env(const char* name);

@@ -1,5 +1,6 @@
 #include "http_server.hpp"
 
+#include <atomic>
 #include <csignal>
 #include <thread>
 
@@ -50,9 +51,15 @@ int serve(App& app) {
   }
   std::signal(SIGTERM, on_stop_signal);
   std::signal(SIGINT, on_stop_signal);
-  std::thread watcher([&server] {
+  std::atomic<bool> listen_returned = false;
+  std::thread watcher([&server, &listen_returned] {
     while (stop_requested == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    server.stop();
+    // stop() does nothing until listen_after_bind has started (a signal right after the
+    // "listening" line): repeat it until listening has ended.
+    while (!listen_returned) {
+      server.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
   });
   log_event("info", "listening",
             {{"url", "http://" + app.config.host + ":" + std::to_string(port)},
@@ -60,6 +67,7 @@ int serve(App& app) {
              {"profile", app.profiles->current()->profile->version()},
              {"web", app.config.web ? app.config.web->string() : ""}});
   const bool listened = server.listen_after_bind();
+  listen_returned = true;
   stop_requested = 1;
   watcher.join();
   log_event("info", "stopped");

@@ -9,8 +9,8 @@
 #include "civic/api.hpp"
 #include "http_server.hpp"
 #include "log.hpp"
+#include "open_storage.hpp"
 #include "random.hpp"
-#include "sqlite_storage.hpp"
 
 namespace {
 
@@ -32,6 +32,19 @@ std::vector<std::string> split(const std::string& text) {
   return parts;
 }
 
+// The storage a CLI subcommand works on: --database (or CIVIC_DATABASE) when given, else the
+// SQLite database in --data. Null when neither names one.
+std::unique_ptr<Storage> cli_storage(const std::vector<std::string>& args) {
+  std::string database = flag(args, "--database");
+  if (database.empty()) database = process_env("CIVIC_DATABASE").value_or("");
+  const std::string data = flag(args, "--data");
+  if (database.empty() && data.empty()) return nullptr;
+  if (!database.empty() && !is_postgres_url(database)) {
+    throw std::runtime_error("--database must be a postgresql:// URL");
+  }
+  return open_storage(database, data, 1);
+}
+
 constexpr const char* kUsage = R"(usage:
   civic-server [serve] [FLAGS]             serves the API (and --web) until SIGTERM/SIGINT
   civic-server --print-routes              every served route, "METHOD PATH" per line
@@ -45,11 +58,15 @@ constexpr const char* kUsage = R"(usage:
                                            lifts every login lock of U
   civic-server demo-operators --data DIR   one demo operator per role, when none exist
   civic-server --help                      this text
+  (every subcommand takes --database URL, or CIVIC_DATABASE, instead of --data DIR)
 
 serve FLAGS (each also read from its environment variable; a flag wins):
   --host H        CIVIC_HOST        127.0.0.1
   --port N        CIVIC_PORT        8080 (0: any free port, printed at start)
-  --data DIR      CIVIC_DATA        ./civic-data       the SQLite database
+  --data DIR      CIVIC_DATA        ./civic-data       the SQLite database (and, on
+                                                     PostgreSQL, the profile's working copy)
+  --database URL  CIVIC_DATABASE    none (SQLite)      postgresql://… : PostgreSQL instead
+  --db-connections N  CIVIC_DB_CONNECTIONS  16         PostgreSQL connections per process
   --profile DIR   CIVIC_PROFILE     shared/profiles/sofia
   --web DIR       CIVIC_WEB         none               static files served at /
   --keys DIR      CIVIC_KEYS        DATA/keys          created with development keys if absent
@@ -69,29 +86,27 @@ int usage(const std::string& problem) {
 }
 
 int operator_unlock(const std::vector<std::string>& args) {
-  const std::string data = flag(args, "--data");
   const std::string username = flag(args, "--username");
-  if (data.empty() || username.empty()) {
-    return usage("operator unlock needs --data and --username");
+  auto storage = cli_storage(args);
+  if (!storage || username.empty()) {
+    return usage("operator unlock needs --data (or --database) and --username");
   }
-  SqliteStorage storage(data);
-  if (!storage.find_operator(username)) return usage("no operator " + username);
-  const auto unlocked = storage.unlock_operator(username);
+  if (!storage->find_operator(username)) return usage("no operator " + username);
+  const auto unlocked = storage->unlock_operator(username);
   if (!unlocked) return usage(unlocked.error().message.en);
   std::cout << "unlocked " << username << '\n';
   return 0;
 }
 
 int audit_verify(const std::vector<std::string>& args) {
-  const std::string data = flag(args, "--data");
-  if (data.empty()) return usage("audit verify needs --data DIR");
-  SqliteStorage storage(data);
-  const auto check = audit::verify(storage.audit_log(0, INT_MAX));
+  auto storage = cli_storage(args);
+  if (!storage) return usage("audit verify needs --data DIR (or --database URL)");
+  const auto check = audit::verify(storage->audit_log(0, INT_MAX));
   std::cout << civic::api::dump(audit::to_json(check)) << '\n';
   return check.valid ? 0 : 1;
 }
 
-int add_operator(SqliteStorage& storage, const Operator& op, std::string password) {
+int add_operator(Storage& storage, const Operator& op, std::string password) {
   const bool generated = password.empty();
   if (generated) password = random_hex(12);
   Operator stored = op;
@@ -105,27 +120,25 @@ int add_operator(SqliteStorage& storage, const Operator& op, std::string passwor
 }
 
 int operator_add(const std::vector<std::string>& args) {
-  const std::string data = flag(args, "--data");
   const std::string role = flag(args, "--role");
   Operator op{flag(args, "--username"), "", role, split(flag(args, "--districts"))};
-  if (data.empty() || op.username.empty() || (role != "operator" && role != "admin")) {
-    return usage("operator add needs --data, --username and --role operator|admin");
+  auto storage = cli_storage(args);
+  if (!storage || op.username.empty() || (role != "operator" && role != "admin")) {
+    return usage("operator add needs --data (or --database), --username and --role operator|admin");
   }
-  SqliteStorage storage(data);
-  return add_operator(storage, op, process_env("CIVIC_OPERATOR_PASSWORD").value_or(""));
+  return add_operator(*storage, op, process_env("CIVIC_OPERATOR_PASSWORD").value_or(""));
 }
 
 int demo_operators(const std::vector<std::string>& args) {
-  const std::string data = flag(args, "--data");
-  if (data.empty()) return usage("demo-operators needs --data DIR");
-  SqliteStorage storage(data);
-  if (storage.find_operator("admin")) {
+  auto storage = cli_storage(args);
+  if (!storage) return usage("demo-operators needs --data DIR (or --database URL)");
+  if (storage->find_operator("admin")) {
     std::cout << "demo operators exist already (their passwords were printed when created)\n";
     return 0;
   }
-  const int admin = add_operator(storage, {"admin", "", "admin", {}}, "");
+  const int admin = add_operator(*storage, {"admin", "", "admin", {}}, "");
   return admin != 0 ? admin
-                    : add_operator(storage, {"operator16", "", "operator", {"68134-16"}}, "");
+                    : add_operator(*storage, {"operator16", "", "operator", {"68134-16"}}, "");
 }
 
 int run_server(const std::vector<std::string>& args) {

@@ -5,6 +5,7 @@
 #include "log.hpp"
 #include "problem.hpp"
 #include "router.hpp"
+#include "storage.hpp"
 
 namespace civic::server {
 
@@ -126,9 +127,16 @@ void install_middleware(httplib::Server& server, App& app) {
                  {server_error(failure.code, "", failure.bg, failure.en)});
   });
   server.set_exception_handler(
-      [](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
-        log_event("error", "handler_exception");
-        send_problem(response, 500, "", "The server failed to answer");
+      [](const httplib::Request&, httplib::Response& response, std::exception_ptr thrown) {
+        try {
+          std::rethrow_exception(thrown);
+        } catch (const StorageError& failure) {
+          log_event("error", "storage_unavailable", {{"detail", failure.what()}});
+          send_storage_unavailable(response, "The data could not be read; try again");
+        } catch (...) {
+          log_event("error", "handler_exception");
+          send_problem(response, 500, "", "The server failed to answer");
+        }
       });
   server.set_logger([&app](const httplib::Request& request, const httplib::Response& response) {
     const std::string& route = RequestClock::route().empty() ? "other" : RequestClock::route();

@@ -2,13 +2,15 @@
 
 #include <array>
 
+#include "schema_version.hpp"
+
 namespace civic::server {
 
 namespace {
 
 // Migration N (from 1) takes the schema from version N-1 to N. Never edit a released one:
 // append.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {
     R"sql(
 CREATE TABLE submissions (
   id TEXT PRIMARY KEY,
@@ -65,6 +67,11 @@ CREATE TABLE login_failures (
   PRIMARY KEY (username, client)
 );
 )sql",
+    // 3: which audit entry imported each register, so that replicas notice an import made
+    // through another one (Storage::registers_version).
+    R"sql(
+ALTER TABLE registers ADD COLUMN imported_seq INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 int current_version(Db& db) {
@@ -80,6 +87,7 @@ int current_version(Db& db) {
 
 int migrate(Db& db) {
   int version = current_version(db);
+  if (version > kSchemaVersion) throw SchemaTooNew(version);
   for (; version < static_cast<int>(kMigrations.size()); ++version) {
     Transaction transaction(db);
     db.exec(kMigrations[static_cast<std::size_t>(version)]);

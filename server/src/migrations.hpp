@@ -6,6 +6,7 @@
 namespace civic::server {
 
 // Brings the schema to the newest version (table schema_version); returns that version.
+// Throws SchemaTooNew when the database is past it (schema_version.hpp).
 int migrate(Db& db);
 
 }  // namespace civic::server

@@ -46,6 +46,12 @@ void send_problem(httplib::Response& response, int status, const std::string& ty
   response.set_content(api::dump(body), "application/problem+json");
 }
 
+void send_storage_unavailable(httplib::Response& response, const std::string& detail,
+                              const std::vector<Error>& errors) {
+  response.set_header("Retry-After", "1");
+  send_problem(response, 503, "storage-unavailable", detail, errors);
+}
+
 void send_json(httplib::Response& response, int status, const nlohmann::ordered_json& body) {
   response.status = status;
   response.set_content(api::dump(body), "application/json");

@@ -19,6 +19,11 @@ void send_problem(httplib::Response& response, int status, const std::string& ty
                   const std::string& detail, const std::vector<Error>& errors = {},
                   const nlohmann::ordered_json& extra = nlohmann::ordered_json::object());
 
+// 503 storage-unavailable with `Retry-After: 1`: the database failed or cannot be reached
+// (for a moment, as when PostgreSQL restarts), nothing was written, a retry may succeed.
+void send_storage_unavailable(httplib::Response& response, const std::string& detail,
+                              const std::vector<Error>& errors = {});
+
 // Sets `response` to a JSON body.
 void send_json(httplib::Response& response, int status, const nlohmann::ordered_json& body);
 

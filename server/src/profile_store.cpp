@@ -1,6 +1,7 @@
 #include "profile_store.hpp"
 
 #include <fstream>
+#include <optional>
 #include <stdexcept>
 
 #include "civic/api.hpp"
@@ -21,6 +22,22 @@ void write_file(const fs::path& file, const std::string& text) {
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out << text;
   if (!out) throw std::runtime_error("cannot write " + file.string());
+}
+
+// The file's text, or nullopt when it does not exist.
+std::optional<std::string> read_file(const fs::path& file) {
+  if (!fs::exists(file)) return std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Writes `text` to `file`, or removes it when `text` is nullopt.
+void restore_file(const fs::path& file, const std::optional<std::string>& text) {
+  if (text) {
+    write_file(file, *text);
+  } else {
+    fs::remove(file);
+  }
 }
 
 }  // namespace
@@ -54,20 +71,28 @@ std::vector<Error> ProfileStore::replace_register(const std::string& district,
                                                   const std::string& csv) {
   const std::lock_guard lock(import_mutex_);
   const fs::path file = register_file(work_, district);
-  std::string previous;
-  const bool existed = fs::exists(file);
-  if (existed) {
-    std::ifstream in(file, std::ios::binary);
-    previous.assign(std::istreambuf_iterator<char>(in), {});
-  }
+  const auto previous = read_file(file);
   write_file(file, csv);
   auto errors = reload();
+  if (!errors.empty()) restore_file(file, previous);
+  return errors;
+}
+
+std::vector<Error> ProfileStore::sync_registers(
+    const std::vector<std::pair<std::string, std::string>>& stored) {
+  const std::lock_guard lock(import_mutex_);
+  std::vector<std::pair<fs::path, std::optional<std::string>>> replaced;
+  for (const auto& [district, csv] : stored) {
+    const fs::path file = register_file(work_, district);
+    auto previous = read_file(file);
+    if (previous == csv) continue;
+    write_file(file, csv);
+    replaced.emplace_back(file, std::move(previous));
+  }
+  if (replaced.empty()) return {};
+  auto errors = reload();
   if (!errors.empty()) {
-    if (existed) {
-      write_file(file, previous);
-    } else {
-      fs::remove(file);
-    }
+    for (const auto& [file, previous] : replaced) restore_file(file, previous);
   }
   return errors;
 }

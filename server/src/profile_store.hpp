@@ -37,6 +37,11 @@ class ProfileStore {
   // and the errors are returned.
   std::vector<Error> replace_register(const std::string& district, const std::string& csv);
 
+  // Makes the working copy's registers equal `stored` (district, CSV) — registers imported
+  // through another replica — and reloads if one changed; on failure nothing changes and
+  // the errors are returned.
+  std::vector<Error> sync_registers(const std::vector<std::pair<std::string, std::string>>& stored);
+
  private:
   std::vector<Error> reload();
 

@@ -38,7 +38,7 @@ void forbidden(Response& response, const std::string& detail) {
 }
 
 void storage_unavailable(Response& response, const Error& error) {
-  send_problem(response, 503, "storage-unavailable", "The change could not be stored", {error});
+  send_storage_unavailable(response, "The change could not be stored", {error});
 }
 
 // The operator the request's token belongs to, or nullopt after answering 401.
@@ -129,7 +129,7 @@ void login(App& app, const Request& request, Response& response) {
                    {server_error("operator.busy", "", "Сървърът е зает; опитайте след малко",
                                  "The server is busy; please try again in a moment")});
       return;
-    case Outcome::failed: send_problem(response, 503, "storage-unavailable", "Try again"); return;
+    case Outcome::failed: send_storage_unavailable(response, "Try again"); return;
   }
 }
 

@@ -3,16 +3,17 @@
 
 #include <sqlite3.h>
 
-#include <stdexcept>
 #include <string>
 #include <string_view>
+
+#include "storage.hpp"
 
 namespace civic::server {
 
 // Every SQLite failure the storage does not expect (disk full, corruption).
-class SqliteError : public std::runtime_error {
+class SqliteError : public StorageError {
  public:
-  using std::runtime_error::runtime_error;
+  using StorageError::StorageError;
 };
 
 class Db {

@@ -12,14 +12,6 @@ constexpr const char* kSubmissionColumns =
     "id, content_hash, form_id, form_version, district, envelope, receipt, received_at, status, "
     "decision, updated_at";
 
-Error storage_failed(const std::exception& failure) {
-  return Error{"storage.failed",
-               "",
-               {"Сървърът не можа да запише данните; опитайте отново",
-                "The server could not store the data; please try again"},
-               {{"detail", failure.what()}}};
-}
-
 SubmissionRecord read_submission(const Stmt& row) {
   return SubmissionRecord{row.text(0), row.text(1), row.text(2), row.text(3),
                           row.text(4), row.text(5), row.text(6), row.text(7),
@@ -191,7 +183,7 @@ Result<Unit> SqliteStorage::write(Work&& work) {
   }
 }
 
-void SqliteStorage::append_audit(const AuditEntry& entry) {
+std::int64_t SqliteStorage::append_audit(const AuditEntry& entry) {
   AuditEntry row = entry;
   row.seq = 1;
   row.prev_hash = audit::kGenesis;
@@ -206,6 +198,7 @@ void SqliteStorage::append_audit(const AuditEntry& entry) {
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(row.seq).bind(row.at).bind(row.actor).bind(row.action).bind(row.subject);
   insert.bind(row.details.dump()).bind(row.prev_hash).bind(row.hash).step();
+  return row.seq;
 }
 
 Result<bool> SqliteStorage::decide(const Decision& decision, const AuditEntry& entry) {
@@ -348,11 +341,12 @@ Result<Unit> SqliteStorage::drop_token(const std::string& token_hash) {
 Result<Unit> SqliteStorage::put_register(const std::string& district, const std::string& csv,
                                          const AuditEntry& entry) {
   return write([&](Db& db) {
+    const std::int64_t seq = append_audit(entry);
     Stmt upsert(db,
-                "INSERT INTO registers (district, csv) VALUES (?, ?) "
-                "ON CONFLICT (district) DO UPDATE SET csv = excluded.csv");
-    upsert.bind(district).bind(csv).step();
-    append_audit(entry);
+                "INSERT INTO registers (district, csv, imported_seq) VALUES (?, ?, ?) "
+                "ON CONFLICT (district) DO UPDATE SET csv = excluded.csv, "
+                "imported_seq = excluded.imported_seq");
+    upsert.bind(district).bind(csv).bind(seq).step();
   });
 }
 
@@ -362,6 +356,13 @@ std::vector<std::pair<std::string, std::string>> SqliteStorage::registers() {
   std::vector<std::pair<std::string, std::string>> rows;
   while (select.step()) rows.emplace_back(select.text(0), select.text(1));
   return rows;
+}
+
+std::int64_t SqliteStorage::registers_version() {
+  auto db = reader();
+  Stmt select(*db, "SELECT coalesce(max(imported_seq), 0) FROM registers");
+  select.step();
+  return select.integer(0);
 }
 
 }  // namespace civic::server

@@ -51,6 +51,7 @@ class SqliteStorage final : public Storage {
   Result<Unit> put_register(const std::string& district, const std::string& csv,
                             const AuditEntry& entry) override;
   std::vector<std::pair<std::string, std::string>> registers() override;
+  std::int64_t registers_version() override;
 
  private:
   struct Pending {
@@ -65,7 +66,8 @@ class SqliteStorage final : public Storage {
   // Runs `work` in a write transaction; storage.failed when SQLite fails.
   template <typename Work>
   Result<Unit> write(Work&& work);
-  void append_audit(const AuditEntry& entry);  // inside a write transaction
+  // Inside a write transaction; returns the entry's seq.
+  std::int64_t append_audit(const AuditEntry& entry);
 
   std::string path_;
   std::unique_ptr<Db> writer_;

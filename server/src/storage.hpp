@@ -1,13 +1,16 @@
 // storage.hpp — everything civic-server keeps, behind one interface.
 //
-// SqliteStorage (sqlite_storage.hpp) is the implementation for one machine; a PostgreSQL
-// one would implement the same interface for several stateless servers. Every write has
-// been committed durably when its call returns: the HTTP layer answers 2xx only after.
+// SqliteStorage (sqlite_storage.hpp) is the implementation for one machine; PostgresStorage
+// (postgres/postgres_storage.hpp) the one for several stateless servers over one database.
+// Every write has been committed durably when its call returns: the HTTP layer answers 2xx
+// only after. Writes report a failure as a `storage.failed` Error; reads (which return plain
+// values) throw StorageError, which the HTTP layer answers with 503 and a Retry-After.
 #pragma once
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -16,6 +19,13 @@
 namespace civic::server {
 
 using Json = nlohmann::ordered_json;
+
+// The database failed or cannot be reached (disk full, connection lost, server restarting).
+// Nothing was written by the call that threw; a retry may succeed.
+class StorageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 struct NewSubmission {
   std::string id;
@@ -138,6 +148,13 @@ class Storage {
   virtual Result<Unit> put_register(const std::string& district, const std::string& csv,
                                     const AuditEntry& entry) = 0;
   virtual std::vector<std::pair<std::string, std::string>> registers() = 0;
+  // The audit seq of the latest register import (0: none yet): it moves with every import,
+  // through whichever server, and is cheap to read (register_sync.hpp polls it).
+  virtual std::int64_t registers_version() = 0;
 };
+
+// The `storage.failed` Error a write returns when the database fails; `failure` (which may
+// name internal hosts) is logged, not returned.
+Error storage_failed(const std::exception& failure);
 
 }  // namespace civic::server

@@ -126,8 +126,7 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
   auto stored = app.storage->store_submission(row);
   if (!stored) {
     log_event("error", "submission_store_failed", {{"code", stored.error().code}});
-    send_problem(response, 503, "storage-unavailable", "The submission could not be stored",
-                 {stored.error()});
+    send_storage_unavailable(response, "The submission could not be stored", {stored.error()});
     return;
   }
   answer_stored(app, *stored, response);

@@ -2,6 +2,10 @@
 // loopback port with its own data folder, envelopes sealed by the core, and the CLI.
 //   CIVIC_SERVER  path of civic-server       CIVIC_BIN  path of the civic CLI
 //   CIVIC_ENVELOPES  path of civic_test_envelopes
+//   CIVIC_TEST_BACKEND  sqlite (default) or postgresql: with postgresql every data folder
+//     gets its own database in one real PostgreSQL per test process (postgres.mjs), and the
+//     server and its CLI are pointed at it (--database, CIVIC_DATABASE). The suites do not
+//     change: a data folder stands for "the server's storage" on either backend.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -9,6 +13,8 @@ import { connect as netConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { startPostgres } from './postgres.mjs';
 
 export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const profileDir = join(repo, 'shared', 'profiles', 'sofia');
@@ -19,10 +25,25 @@ export function tempDir(prefix = 'civic-server-') {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+export const backend = process.env.CIVIC_TEST_BACKEND ?? 'sqlite';
+
+let cluster = null;
+const databases = new Map();  // data folder → postgresql:// URL
+
+// The PostgreSQL database standing for DATA (created on first use), or null on SQLite.
+export function databaseFor(data) {
+  if (backend !== 'postgresql') return null;
+  cluster ??= startPostgres();
+  if (!databases.has(data)) databases.set(data, cluster.createDatabase(`civic_${databases.size + 1}`));
+  return databases.get(data);
+}
+
 // Starts civic-server; resolves once it listens. `data` defaults to a new temporary folder.
 export async function startServer({ data = tempDir(), args = [] } = {}) {
+  const database = databaseFor(data);
   const proc = spawn(process.env.CIVIC_SERVER,
-      ['--port', '0', '--data', data, '--profile', profileDir, '--rate', '0', '--today', today, ...args],
+      ['--port', '0', '--data', data, '--profile', profileDir, '--rate', '0', '--today', today,
+        ...(database ? ['--database', database] : []), ...args],
       { stdio: ['ignore', 'ignore', 'pipe'] });
   const log = [];
   const port = await new Promise((resolve, reject) => {
@@ -86,12 +107,18 @@ export async function submit(url, envelope, { key = envelope.idempotency_id, bod
   const response = await fetch(`${url}/api/v1/submissions`, {
     method: 'POST', headers, body: body ?? JSON.stringify(envelope),
   });
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
+  return {
+    status: response.status, type: response.headers.get('content-type'), headers: response.headers,
+    body: await response.json(),
+  };
 }
 
-// civic-server CLI subcommands against a data folder.
+// civic-server CLI subcommands against a data folder (its database on PostgreSQL).
 export function serverCli(args, env = {}) {
-  const run = spawnSync(process.env.CIVIC_SERVER, args, { env: { ...process.env, ...env } });
+  const data = args.indexOf('--data');
+  const database = data >= 0 ? databaseFor(args[data + 1]) : null;
+  const run = spawnSync(process.env.CIVIC_SERVER, args,
+      { env: { ...process.env, ...(database ? { CIVIC_DATABASE: database } : {}), ...env } });
   return { status: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
 }
 

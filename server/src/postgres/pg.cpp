@@ -1,0 +1,80 @@
+#include "pg.hpp"
+
+#include <charconv>
+#include <cstring>
+
+namespace civic::server {
+
+int PgResult::changed() const {
+  const char* count = PQcmdTuples(result_.get());
+  int value = 0;
+  std::from_chars(count, count + std::strlen(count), value);
+  return value;
+}
+
+std::string PgResult::text(int row, int column) const {
+  return {PQgetvalue(result_.get(), row, column),
+          static_cast<std::size_t>(PQgetlength(result_.get(), row, column))};
+}
+
+std::int64_t PgResult::integer(int row, int column) const {
+  const std::string value = text(row, column);
+  std::int64_t number = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (error != std::errc() || end != value.data() + value.size()) {
+    throw PgError("not an integer: column " + std::to_string(column));
+  }
+  return number;
+}
+
+PgConnection::PgConnection(const std::string& url) : conn_(PQconnectdb(url.c_str()), &PQfinish) {
+  if (!conn_) throw PgError("connect: out of memory");
+  if (PQstatus(conn_.get()) != CONNECTION_OK) {
+    throw PgError(std::string("connect: ") + PQerrorMessage(conn_.get()));
+  }
+  // Notices ("relation already exists, skipping") are not errors: keep them out of the log.
+  PQsetNoticeProcessor(
+      conn_.get(), [](void*, const char*) {}, nullptr);
+}
+
+PgResult PgConnection::exec(const std::string& sql, const std::vector<std::string>& params) {
+  PGresult* raw = nullptr;
+  if (params.empty()) {
+    raw = PQexec(conn_.get(), sql.c_str());
+  } else {
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& param : params) values.push_back(param.c_str());
+    raw = PQexecParams(conn_.get(), sql.c_str(), static_cast<int>(values.size()), nullptr,
+                       values.data(), nullptr, nullptr, 0);
+  }
+  PgResult result(raw);
+  const ExecStatusType status = PQresultStatus(raw);
+  if (raw == nullptr || (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)) {
+    throw PgError(std::string("exec: ") + PQerrorMessage(conn_.get()));
+  }
+  return result;
+}
+
+bool PgConnection::healthy() const {
+  return PQstatus(conn_.get()) == CONNECTION_OK && PQtransactionStatus(conn_.get()) == PQTRANS_IDLE;
+}
+
+PgTransaction::PgTransaction(PgConnection& db) : db_(db) { db_.exec("BEGIN"); }
+
+PgTransaction::~PgTransaction() {
+  if (done_) return;
+  try {
+    db_.exec("ROLLBACK");
+  } catch (const PgError&) {
+    // The connection is gone: the server rolls the transaction back itself, and the pool
+    // drops the connection (it is no longer healthy).
+  }
+}
+
+void PgTransaction::commit() {
+  db_.exec("COMMIT");
+  done_ = true;
+}
+
+}  // namespace civic::server

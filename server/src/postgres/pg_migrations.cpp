@@ -1,0 +1,124 @@
+#include "pg_migrations.hpp"
+
+#include <array>
+
+#include "pg_locks.hpp"
+#include "schema_version.hpp"
+
+namespace civic::server {
+
+namespace {
+
+// Migration N (from 1) takes the schema from version N-1 to N, as SQLite's migration N
+// does. Never edit a released one: append. Sorted and compared text is COLLATE "C" so that
+// the queue's order and paging cursor are byte order, as in SQLite, whatever the
+// database's locale.
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {
+    R"sql(
+CREATE TABLE submissions (
+  id TEXT COLLATE "C" PRIMARY KEY,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL,
+  form_id TEXT NOT NULL,
+  form_version TEXT NOT NULL,
+  district TEXT NOT NULL,
+  envelope TEXT NOT NULL,
+  receipt TEXT NOT NULL,
+  received_at TEXT COLLATE "C" NOT NULL,
+  status TEXT NOT NULL DEFAULT 'received',
+  decision TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX submissions_queue ON submissions (district, received_at, id);
+CREATE TABLE operators (
+  username TEXT PRIMARY KEY,
+  password_hash TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('operator', 'admin')),
+  districts TEXT NOT NULL,
+  failed_logins BIGINT NOT NULL DEFAULT 0,
+  locked_until BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE tokens (
+  token_hash TEXT PRIMARY KEY,
+  username TEXT NOT NULL REFERENCES operators (username),
+  expires_at BIGINT NOT NULL
+);
+CREATE TABLE audit (
+  seq BIGINT PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  details TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE TABLE registers (
+  district TEXT COLLATE "C" PRIMARY KEY,
+  csv TEXT NOT NULL
+);
+)sql",
+    // 2: lockout per account and client address, counted in one statement
+    // (operators.failed_logins and locked_until are no longer used).
+    R"sql(
+CREATE TABLE login_failures (
+  username TEXT NOT NULL REFERENCES operators (username),
+  client TEXT NOT NULL,
+  failures BIGINT NOT NULL,
+  locked_until BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (username, client)
+);
+)sql",
+    // 3: which audit entry imported each register, so that replicas notice an import made
+    // through another one (Storage::registers_version).
+    R"sql(
+ALTER TABLE registers ADD COLUMN imported_seq BIGINT NOT NULL DEFAULT 0;
+)sql",
+};
+
+int current_version(PgConnection& db) {
+  db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+  const PgResult select = db.exec("SELECT version FROM schema_version");
+  if (select.rows() > 0) return static_cast<int>(select.integer(0, 0));
+  db.exec("INSERT INTO schema_version (version) VALUES (0)");
+  return 0;
+}
+
+// Holds a session advisory lock for its lifetime (released with the session otherwise).
+class SessionLock {
+ public:
+  SessionLock(PgConnection& db, std::int64_t key) : db_(db), key_(std::to_string(key)) {
+    db_.exec("SELECT pg_advisory_lock($1::bigint)", {key_});
+  }
+  ~SessionLock() {
+    try {
+      db_.exec("SELECT pg_advisory_unlock($1::bigint)", {key_});
+    } catch (const PgError&) {
+      // The session is gone, and its lock with it.
+    }
+  }
+  SessionLock(const SessionLock&) = delete;
+  SessionLock& operator=(const SessionLock&) = delete;
+
+ private:
+  PgConnection& db_;
+  std::string key_;
+};
+
+}  // namespace
+
+int pg_migrate(PgConnection& db) {
+  const SessionLock lock(db, pg_locks::kMigrations);
+  int version = current_version(db);
+  if (version > kSchemaVersion) throw SchemaTooNew(version);
+  for (; version < kSchemaVersion; ++version) {
+    PgTransaction transaction(db);
+    db.exec(kMigrations[static_cast<std::size_t>(version)]);
+    db.exec("UPDATE schema_version SET version = $1::integer", {std::to_string(version + 1)});
+    transaction.commit();
+  }
+  return version;
+}
+
+}  // namespace civic::server
