@@ -137,7 +137,7 @@ int ceremony(const Options& options) {
     return 1;
   }
   std::printf("joint key %s (%u of %u trustees; secrets in %s)\n",
-              to_hex(local->ceremony.joint_key.bytes).c_str(), *threshold, *trustees,
+              to_hex(local->ceremony.joint_key.bytes()).c_str(), *threshold, *trustees,
               secrets->c_str());
   return 0;
 }

@@ -207,7 +207,7 @@ TEST_F(VoteBoardForgery, WrongPartialDecryptionFails) {
   BoardRecords records = honest();
   Json& share = records.result["partial_decryptions"][1]["contests"][0][2]["share"];
   const Point wrong = parse_point(share.get<std::string>(), "").value() + generator();
-  share = to_hex(wrong.bytes);
+  share = to_hex(wrong.bytes());
   EXPECT_EQ(failures(records),
             "13: vote.decryption.proof /result/partial_decryptions/1/contests/0/options/2\n"
             "14: vote.verify.skipped \n15: vote.verify.skipped \n");
@@ -372,7 +372,7 @@ TEST_F(VoteBoardForgery, MissingBallotsFileFails) {
 
 TEST_F(VoteBoardForgery, ForgedTrusteeCommitmentFails) {
   BoardRecords records = honest();
-  records.ceremony["trustees"][2]["commitments"][1] = to_hex(generator().bytes);
+  records.ceremony["trustees"][2]["commitments"][1] = to_hex(generator().bytes());
   const std::string got = failures(records);
   EXPECT_EQ(got.rfind("2: vote.ceremony.commitment_proof /ceremony/trustees/2/proofs/1\n", 0), 0u)
       << got;
