@@ -130,9 +130,9 @@ void BM_Tally10000(benchmark::State& state) {
   for (std::uint32_t n = 0; n < 200; ++n) ballots.push_back(encrypt_one(n).ballot);
   const GroupOpCounts before = group_op_counts();
   for (auto _ : state) {
-    EncryptedTally tally = empty_tally(setup().election.manifest);
-    for (std::size_t i = 0; i < 10'000; ++i) add_ballot(tally, ballots[i % ballots.size()]);
-    benchmark::DoNotOptimize(tally);
+    TallySum sum(setup().election.manifest);
+    for (std::size_t i = 0; i < 10'000; ++i) sum.add(ballots[i % ballots.size()]);
+    benchmark::DoNotOptimize(sum.tally());
   }
   report(state, before, static_cast<double>(state.iterations()) * 10'000);
 }
@@ -140,8 +140,9 @@ BENCHMARK(BM_Tally10000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 void BM_DecryptTally(benchmark::State& state) {
   civic::SeededRng rng(seed_of(9));
-  EncryptedTally tally = empty_tally(setup().election.manifest);
-  for (std::uint32_t n = 0; n < 50; ++n) add_ballot(tally, encrypt_one(n).ballot);
+  TallySum sum(setup().election.manifest);
+  for (std::uint32_t n = 0; n < 50; ++n) sum.add(encrypt_one(n).ballot);
+  EncryptedTally tally = sum.tally();
   tally.ballots = 2'000'000;  // size the discrete log for 2 million voters
   const auto& secrets = setup().ceremony.secrets;
   for (auto _ : state) {
@@ -164,7 +165,7 @@ void BM_VerifyBoard(benchmark::State& state) {
   records.ceremony = ceremony_to_json(manifest.base_hash, setup().ceremony.ceremony);
   std::vector<Bytes32> credentials;
   std::vector<BoardEntry> entries;
-  EncryptedTally tally = empty_tally(manifest);
+  TallySum sum(manifest);
   for (std::uint32_t n = 0; n < kBallots; ++n) {
     civic::SeededRng rng(seed_of(n));
     const VoterCredential credential = credential_from_seed(seed_of(n + 1'000'000));
@@ -175,10 +176,11 @@ void BM_VerifyBoard(benchmark::State& state) {
         EntryStatus::cast,
         encrypt_ballot(setup().election, setup().selections, credential, meta, rng)->ballot,
         std::nullopt});
-    add_ballot(tally, entries.back().ballot);
+    sum.add(entries.back().ballot);
     records.ballots.push_back(board_entry_to_json(manifest, entries.back()));
   }
   records.credentials = credentials_to_json(manifest.base_hash, credentials);
+  const EncryptedTally tally = sum.tally();
   records.tally = tally_to_json(manifest.base_hash, tally);
   civic::SeededRng rng(seed_of(5));
   DecryptionRecord record;

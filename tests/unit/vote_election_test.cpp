@@ -84,10 +84,11 @@ Board run_election(std::uint32_t voters, std::size_t options,
   }
   apply_revote_rule(board.entries);
 
-  EncryptedTally tally = empty_tally(manifest);
+  TallySum sum(manifest);
   for (const BoardEntry& entry : board.entries) {
-    if (entry.status == EntryStatus::cast) add_ballot(tally, entry.ballot);
+    if (entry.status == EntryStatus::cast) sum.add(entry.ballot);
   }
+  const EncryptedTally tally = sum.tally();
   SeededRng rng(testing::seed_of(77));
   DecryptionRecord record;
   for (std::uint32_t trustee : present) {

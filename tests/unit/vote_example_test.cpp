@@ -86,10 +86,11 @@ std::map<std::string, std::string> generate() {
   }
   apply_revote_rule(entries);
 
-  EncryptedTally tally = empty_tally(election.manifest);
+  TallySum sum(election.manifest);
   for (const BoardEntry& entry : entries) {
-    if (entry.status == EntryStatus::cast) add_ballot(tally, entry.ballot);
+    if (entry.status == EntryStatus::cast) sum.add(entry.ballot);
   }
+  const EncryptedTally tally = sum.tally();
   SeededRng rng(seed_of(77));
   DecryptionRecord record;
   record.partials.push_back(partially_decrypt(election, tally, setup.ceremony.secrets[0], rng));
