@@ -7,10 +7,11 @@ namespace civic::vote {
 
 namespace {
 
-EncryptedContest encrypt_contest(const Election& election, const FixedBase& key,
-                                 const Ballot& ballot, std::uint32_t index,
-                                 const std::vector<std::uint8_t>& choices, const Bytes32& master) {
+EncryptedContest encrypt_contest(const Election& election, const Ballot& ballot,
+                                 std::uint32_t index, const std::vector<std::uint8_t>& choices,
+                                 const Bytes32& master) {
   const Contest& contest = election.manifest.contests[index];
+  const FixedBase& key = election.key_table;
   EncryptedContest out;
   out.options.reserve(choices.size());
   Scalar nonce_sum;
@@ -109,10 +110,9 @@ Result<EncryptedBallot> encrypt_ballot(const Election& election, const Selection
   ballot.device = meta.device;
   ballot.time = meta.time;
   ballot.previous = meta.previous.value_or(chain_start(ballot.election, meta.device));
-  const FixedBase key(election.joint_key);
   for (std::uint32_t c = 0; c < election.manifest.contests.size(); ++c) {
     ballot.contests.push_back(
-        encrypt_contest(election, key, ballot, c, selections[c], out.secret.master_nonce));
+        encrypt_contest(election, ballot, c, selections[c], out.secret.master_nonce));
   }
   seal_ballot(ballot, credential, Choice::cast);
   return out;

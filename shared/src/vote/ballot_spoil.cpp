@@ -19,7 +19,7 @@ Result<Opening> open_ballot(const Election& election, const Ballot& ballot,
                             const BallotSecret& secret) {
   if (ballot.contests.size() != election.manifest.contests.size()) return mismatch("/contests");
   Opening opening{secret.master_nonce, {}};
-  const FixedBase key(election.joint_key);
+  const FixedBase& key = election.key_table;
   for (std::uint32_t c = 0; c < ballot.contests.size(); ++c) {
     std::vector<std::uint8_t> choices;
     for (std::uint32_t o = 0; o < ballot.contests[c].options.size(); ++o) {
@@ -49,7 +49,7 @@ Result<Unit> verify_opening(const Election& election, const Ballot& ballot,
   }
   if (ballot.contests.size() != opening.selections.size()) return mismatch("/contests");
   if (detail::ballot_id(opening.master_nonce) != ballot.id) return mismatch("/id");
-  const FixedBase key(election.joint_key);
+  const FixedBase& key = election.key_table;
   for (std::uint32_t c = 0; c < ballot.contests.size(); ++c) {
     const auto& options = ballot.contests[c].options;
     if (options.size() != opening.selections[c].size()) return mismatch("/contests");

@@ -58,7 +58,7 @@ Result<Unit> verify_ballot(const Election& election, const Ballot& ballot) {
     return ballot_error("signature", "/signature", "Подписът на бюлетината е невалиден",
                         "The ballot's credential signature is invalid");
   }
-  const FixedBase key(election.joint_key);
+  const FixedBase& key = election.key_table;
   for (std::uint32_t c = 0; c < ballot.contests.size(); ++c) {
     const Contest& contest = manifest.contests[c];
     const EncryptedContest& encrypted = ballot.contests[c];
