@@ -74,6 +74,7 @@ inline ge25519_p3 add(const ge25519_p3& p, const ge25519_p3& q) {
 // Diagnostic counters of group_op_counts().
 void count_point_add();
 void count_fixed_mult();
-void count_double_mult();
+void count_base_double_mult();
+void count_fixed_double_mult();
 
 }  // namespace civic::vote::detail

@@ -136,12 +136,12 @@ Point FixedBase::mul(const Scalar& s) const {
 }
 
 Point base_mul_add_vartime(const Scalar& a, const Scalar& b, const Point& p) {
-  detail::count_double_mult();
+  detail::count_base_double_mult();
   return PointAccess::from_extended(double_mul_vartime(a, b, p));
 }
 
 Point mul_add_vartime(const FixedBase& base, const Scalar& a, const Scalar& b, const Point& p) {
-  detail::count_double_mult();
+  detail::count_fixed_double_mult();
   ge25519_p3 acc = double_mul_vartime(Scalar{kZero}, b, p);
   const auto digits = radix16(a);
   const auto& entries = base.table_->entries;

@@ -15,8 +15,8 @@ namespace {
 
 // Diagnostic counters, see group_op_counts().
 struct AtomicCounts {
-  std::atomic<std::uint64_t> base_mults{0}, point_mults{0}, fixed_mults{0}, double_mults{0},
-      point_adds{0};
+  std::atomic<std::uint64_t> base_mults{0}, point_mults{0}, fixed_mults{0}, base_double_mults{0},
+      fixed_double_mults{0}, point_adds{0};
 };
 AtomicCounts counts;
 
@@ -220,14 +220,15 @@ bool from_hex(std::string_view hex, std::span<std::uint8_t> out) {
 }
 
 GroupOpCounts group_op_counts() {
-  return GroupOpCounts{counts.base_mults.load(), counts.point_mults.load(),
-                       counts.fixed_mults.load(), counts.double_mults.load(),
-                       counts.point_adds.load()};
+  return GroupOpCounts{counts.base_mults.load(),         counts.point_mults.load(),
+                       counts.fixed_mults.load(),        counts.base_double_mults.load(),
+                       counts.fixed_double_mults.load(), counts.point_adds.load()};
 }
 
 void reset_group_op_counts() {
-  for (auto* counter : {&counts.base_mults, &counts.point_mults, &counts.fixed_mults,
-                        &counts.double_mults, &counts.point_adds}) {
+  for (auto* counter :
+       {&counts.base_mults, &counts.point_mults, &counts.fixed_mults, &counts.base_double_mults,
+        &counts.fixed_double_mults, &counts.point_adds}) {
     counter->store(0);
   }
 }
@@ -235,7 +236,8 @@ void reset_group_op_counts() {
 namespace detail {
 void count_point_add() { count(counts.point_adds); }
 void count_fixed_mult() { count(counts.fixed_mults); }
-void count_double_mult() { count(counts.double_mults); }
+void count_base_double_mult() { count(counts.base_double_mults); }
+void count_fixed_double_mult() { count(counts.fixed_double_mults); }
 }  // namespace detail
 
 }  // namespace civic::vote

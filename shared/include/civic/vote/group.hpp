@@ -14,10 +14,10 @@
 // they return the identity encoding (32 zero bytes) instead, so zero tallies and
 // empty products need no special case at the call site.
 //
-// Speed: a long chain of additions goes through PointSum (one
-// encoding at the end); a base used for many multiplications, such as the joint key,
-// through FixedBase (a precomputed table); and a verifier's g^a·p^b through the
-// variable-time *_vartime functions, which must only ever see public scalars.
+// Speed: a long chain of additions goes through PointSum (one encoding at the end); a
+// base used for many multiplications, such as the joint key, through FixedBase (a
+// precomputed table); and a verifier's g^a·p^b through the variable-time *_vartime
+// functions, which must only ever see public scalars.
 #pragma once
 
 #include <array>
@@ -144,11 +144,12 @@ bool from_hex(std::string_view hex, std::span<std::uint8_t> out);
 // benchmarks can compare run time with the cost of the multiplications themselves.
 // Diagnostic only: never read by any rule (counted atomically: callers may use threads).
 struct GroupOpCounts {
-  std::uint64_t base_mults = 0;    // g^s
-  std::uint64_t point_mults = 0;   // p^s for any other p
-  std::uint64_t fixed_mults = 0;   // FixedBase::mul
-  std::uint64_t double_mults = 0;  // *_add_vartime: g^a·p^b or base^a·p^b
-  std::uint64_t point_adds = 0;    // additions and subtractions, PointSum's too
+  std::uint64_t base_mults = 0;          // g^s
+  std::uint64_t point_mults = 0;         // p^s for any other p
+  std::uint64_t fixed_mults = 0;         // FixedBase::mul
+  std::uint64_t base_double_mults = 0;   // base_mul_add_vartime: g^a·p^b
+  std::uint64_t fixed_double_mults = 0;  // mul_add_vartime: base^a·p^b
+  std::uint64_t point_adds = 0;          // additions and subtractions, PointSum's too
 };
 GroupOpCounts group_op_counts();
 void reset_group_op_counts();
