@@ -1,3 +1,5 @@
+// FixedBase (a precomputed table of a base) and the verifiers' variable-time products
+// g^a·p^b and base^a·p^b, over libsodium's internal ed25519 arithmetic.
 #include <array>
 
 #include "ed25519.hpp"

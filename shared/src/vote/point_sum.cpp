@@ -1,3 +1,4 @@
+// PointSum: additions in extended coordinates, encoded once.
 #include "ed25519.hpp"
 
 namespace civic::vote {
