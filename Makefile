@@ -2,6 +2,7 @@
 #   make test    everything CI runs: native, ASan+UBSan and wasm builds, all test suites
 #   make run     build and start the product
 #   make bench   benchmarks (native, wasm, web app); figures are printed, nothing is asserted
+#                (the vote bench builds and verifies a 10,000-ballot board: a few minutes)
 #   make web     the citizen app (web/) built into build/web, with the wasm package inside
 #   make fuzz    every libFuzzer target for FUZZ_SECONDS each (default 120); not part of make test,
 #                which only replays the committed corpora; then the native-vs-wasm differential
@@ -55,6 +56,7 @@ run: run-build
 bench: native wasm web
 	build/native/bench/civic_bench_core --benchmark_min_time=0.2
 	build/native/bench/civic_bench_profile --benchmark_min_time=0.2
+	build/native/bench/civic_bench_vote
 	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit
 	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit-vote
 	node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm

@@ -44,6 +44,15 @@ try {
 }
 const ballot = JSON.stringify(firstInput('vote.json'));
 bench('wasm vote.encrypt (vector ballot)', () => civic.callJson('vote.encrypt', ballot), 50);
+// Sofia Chooses 2022 (as bench/vote_bench.cpp): 38 proposals, 4 chosen, one contest.
+const options = Array.from({ length: 38 }, (_, i) => ({ id: `p${i + 1}`, title: { bg: 'Проект', en: 'Project' } }));
+const ballot38 = JSON.stringify({
+  ...firstInput('vote.json'),
+  manifest: { id: 'sofia-2022', title: { bg: 'София избира', en: 'Sofia Chooses' },
+    contests: [{ id: 'city', title: { bg: 'Град', en: 'City' }, min: 0, max: 4, options }] },
+  selections: { city: ['p4', 'p12', 'p21', 'p38'] },
+});
+bench('wasm vote.encrypt (38 options, 4 chosen)', () => civic.callJson('vote.encrypt', ballot38), 50);
 
 // The Sofia profile: the bundle assembled from shared/profiles/sofia, its gzipped size (data,
 // reported apart from the module's), a full validation of the address-change declaration per

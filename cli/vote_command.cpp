@@ -9,6 +9,7 @@
 #include "civic/rng.hpp"
 #include "civic/vote.hpp"
 #include "commands.hpp"
+#include "thread_pool.hpp"
 #include "vote_board_files.hpp"
 
 namespace civic::cli {
@@ -23,9 +24,10 @@ constexpr const char* kUsage =
     "       civic vote credentials BOARD --count N --secrets DIR [--seed HEX]\n"
     "       civic vote encrypt BOARD --credential SEED_HEX --select CONTEST=OPTION[,OPTION]...\n"
     "                          [--device NAME] [--time ISO] [--spoil] [--seed HEX]\n"
-    "       civic vote tally BOARD\n"
+    "       civic vote tally BOARD [--jobs N]\n"
     "       civic vote decrypt BOARD --trustee FILE... [--seed HEX]\n"
-    "       civic vote verify BOARD";
+    "       civic vote verify BOARD [--jobs N]\n"
+    "  --jobs N: threads that check ballots (default: one per core)";
 
 // BOARD followed by --name value pairs (a name may repeat) and bare --flags.
 struct Options {
@@ -63,6 +65,17 @@ std::optional<std::uint32_t> number_option(const Options& options, const char* n
     return std::nullopt;
   }
   return static_cast<std::uint32_t>(std::stoul(*text));
+}
+
+// --jobs N (1 to 1024), or every core. nullopt (and a message) when malformed.
+std::optional<unsigned> jobs_option(const Options& options) {
+  if (!options.value("jobs")) return default_jobs();
+  const auto jobs = number_option(options, "jobs");
+  if (!jobs || *jobs < 1 || *jobs > 1024) {
+    std::fprintf(stderr, "civic: --jobs must be a number of threads from 1 to 1024\n");
+    return std::nullopt;
+  }
+  return *jobs;
 }
 
 // --seed HEX, or 32 bytes from the operating system's CSPRNG.
@@ -137,7 +150,7 @@ int ceremony(const Options& options) {
     return 1;
   }
   std::printf("joint key %s (%u of %u trustees; secrets in %s)\n",
-              to_hex(local->ceremony.joint_key.bytes).c_str(), *threshold, *trustees,
+              to_hex(local->ceremony.joint_key.bytes()).c_str(), *threshold, *trustees,
               secrets->c_str());
   return 0;
 }
@@ -235,23 +248,32 @@ int encrypt(const Options& options) {
 }
 
 int tally(const Options& options) {
+  const auto jobs = jobs_option(options);
   const auto manifest = read_manifest(options.board);
   const auto ceremony_record = read_ceremony(options.board);
-  if (!manifest || !ceremony_record) return 1;
+  if (!jobs || !manifest || !ceremony_record) return 1;
   const auto entries = read_entries(options.board, *manifest);
   if (!entries) return 1;
   const Election election{*manifest, ceremony_record->joint_key};
-  EncryptedTally sum = empty_tally(*manifest);
-  std::size_t refused = 0;
+  std::vector<const Ballot*> cast;
   for (const BoardEntry& entry : *entries) {
-    if (entry.status != EntryStatus::cast) continue;
-    if (auto verified = verify_ballot(election, entry.ballot); !verified) {
-      print_error("ballot " + to_hex(entry.ballot.tracking_code), verified.error());
-      ++refused;
-      continue;
-    }
-    add_ballot(sum, entry.ballot);
+    if (entry.status == EntryStatus::cast) cast.push_back(&entry.ballot);
   }
+  std::vector<std::optional<Result<Unit>>> verified(cast.size());
+  threaded_for_each(*jobs, "verifying ballots")(
+      cast.size(), [&](std::size_t i) { verified[i] = verify_ballot(election, *cast[i]); });
+  std::vector<const Ballot*> counted;
+  std::size_t refused = 0;
+  for (std::size_t i = 0; i < cast.size(); ++i) {
+    if (verified[i]->ok()) {
+      counted.push_back(cast[i]);
+    } else {
+      print_error("ballot " + to_hex(cast[i]->tracking_code), verified[i]->error());
+      ++refused;
+    }
+  }
+  const EncryptedTally sum =
+      tally_ballots(*manifest, counted, threaded_for_each(*jobs, "summing ballots"));
   if (!write_json_file(options.board + "/tally.json", tally_to_json(manifest->base_hash, sum))) {
     return 1;
   }
@@ -297,6 +319,8 @@ int decrypt(const Options& options) {
 }
 
 int verify(const Options& options) {
+  const auto jobs = jobs_option(options);
+  if (!jobs) return 1;
   const auto records = read_board(options.board);
   if (!records) {
     // Not one reading of the board: nothing else can be checked.
@@ -306,7 +330,7 @@ int verify(const Options& options) {
     std::printf("BOARD DOES NOT VERIFY\n");
     return 1;
   }
-  const BoardReport report = verify_board(*records);
+  const BoardReport report = verify_board(*records, threaded_for_each(*jobs, "verifying ballots"));
   for (const CheckOutcome& check : report.checks) {
     std::printf("%s %2d. %s (%zu checked)\n", check.passed() ? "PASS" : "FAIL", check.number,
                 check.title.c_str(), check.checked);

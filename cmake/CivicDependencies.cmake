@@ -1,6 +1,9 @@
-# Third-party libraries, all from Debian (natively) or built by scripts/bootstrap.sh (wasm).
+# Third-party libraries, all from Debian packages or built from Debian source by scripts/bootstrap.sh.
 #   nlohmann_json::nlohmann_json   header-only JSON
-#   civic::sodium                  libsodium (full build: ristretto255)
+#   civic::sodium                  libsodium, built static by scripts/bootstrap.sh from the
+#                                  Debian source (full build: ristretto255), natively and for
+#                                  wasm alike: the vote group layer reaches its internal
+#                                  ed25519 arithmetic, which libsodium-dev does not export
 #   GTest::gtest_main              when CIVIC_BUILD_TESTS
 
 if(EMSCRIPTEN)
@@ -10,20 +13,29 @@ if(EMSCRIPTEN)
   file(CREATE_LINK /usr/include/nlohmann "${civic_json_include}/nlohmann" SYMBOLIC)
   add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
   target_include_directories(nlohmann_json::nlohmann_json SYSTEM INTERFACE "${civic_json_include}")
-
-  if(NOT EXISTS "${CIVIC_WASM_SYSROOT}/lib/libsodium.a")
-    message(FATAL_ERROR "libsodium for wasm not found in ${CIVIC_WASM_SYSROOT}: run scripts/bootstrap.sh")
-  endif()
-  add_library(civic::sodium STATIC IMPORTED)
-  set_target_properties(civic::sodium PROPERTIES
-    IMPORTED_LOCATION "${CIVIC_WASM_SYSROOT}/lib/libsodium.a"
-    INTERFACE_INCLUDE_DIRECTORIES "${CIVIC_WASM_SYSROOT}/include")
 else()
   find_package(nlohmann_json 3.10 REQUIRED)
-  find_package(PkgConfig REQUIRED)
-  pkg_check_modules(sodium REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
-  add_library(civic::sodium ALIAS PkgConfig::sodium)
+  find_package(PkgConfig REQUIRED)  # the server's cpp-httplib and sqlite3
 endif()
+
+if(EMSCRIPTEN)
+  set(civic_sodium_sysroot "${CIVIC_WASM_SYSROOT}")
+else()
+  set(civic_sodium_sysroot "${CIVIC_NATIVE_SYSROOT}")
+endif()
+if(NOT EXISTS "${civic_sodium_sysroot}/include/sodium/private/civic_config.h")
+  message(FATAL_ERROR "libsodium (static, with its internal headers) not found in "
+                      "${civic_sodium_sysroot}: run scripts/bootstrap.sh")
+endif()
+add_library(civic::sodium STATIC IMPORTED)
+set_target_properties(civic::sodium PROPERTIES
+  IMPORTED_LOCATION "${civic_sodium_sysroot}/lib/libsodium.a"
+  INTERFACE_INCLUDE_DIRECTORIES "${civic_sodium_sysroot}/include")
+# Its internal headers (private/ed25519_ref10.h and what it includes), for the vote group
+# layer only (shared/src/vote/ed25519.hpp). Imported, so included as system headers.
+add_library(civic::sodium_internals INTERFACE IMPORTED)
+set_target_properties(civic::sodium_internals PROPERTIES
+  INTERFACE_INCLUDE_DIRECTORIES "${civic_sodium_sysroot}/include/sodium")
 
 if(CIVIC_BUILD_TESTS)
   if(EMSCRIPTEN)

@@ -2,8 +2,9 @@
 # Installs what civickit needs to build and test, on Debian 12, as root.
 # Idempotent and quiet when nothing is missing: a second run takes seconds.
 #   - Debian packages (compilers, Emscripten, libraries, test tools);
-#   - Debian *source* packages of libsodium and Dear ImGui, built with Emscripten
-#     into a cache outside git ($CIVIC_CACHE, default ~/.cache/civickit);
+#   - Debian *source* packages of libsodium (built static, for wasm with Emscripten and
+#     natively) and Dear ImGui, into a cache outside git ($CIVIC_CACHE, default
+#     ~/.cache/civickit);
 #   - npm development tools (npm ci at the repository root).
 set -euo pipefail
 
@@ -76,19 +77,51 @@ fetch_source() {
   touch "$dir/.fetched"
 }
 
-# libsodium, full build (ristretto255 is not in the minimal one), static, for wasm32.
-build_wasm_libsodium() {
-  [ -f "$sysroot/lib/libsodium.a" ] && return
+# libsodium_sysroot_ready SYSROOT: the static library and the internal headers are there.
+libsodium_sysroot_ready() {
+  [ -f "$1/lib/libsodium.a" ] && [ -f "$1/include/sodium/private/civic_config.h" ]
+}
+
+# install_libsodium_internals BUILD SYSROOT: the vote module's group layer uses libsodium's
+# internal ed25519 arithmetic (private/ed25519_ref10.h), which must be read with the defines
+# that build was configured with (HAVE_TI_MODE chooses the field representation).
+install_libsodium_internals() {
+  local build=$1 sysroot=$2 defs
+  mkdir -p "$sysroot/include/sodium/private"
+  cp "$build"/src/libsodium/include/sodium/private/*.h "$sysroot/include/sodium/private/"
+  defs=$(grep -o -e '-DHAVE_TI_MODE=1' -e '-DNATIVE_LITTLE_ENDIAN=1' "$build/Makefile" | sort -u)
+  {
+    echo '/* Written by scripts/bootstrap.sh: the defines this libsodium was configured with. */'
+    echo '#define CONFIGURED 1'
+    for def in $defs; do def=${def#-D} && echo "#define ${def%=*} ${def#*=}"; done
+  } >"$sysroot/include/sodium/private/civic_config.h"
+}
+
+# build_libsodium NAME SYSROOT CONFIGURE-WRAPPER MAKE-WRAPPER ARGS...: the Debian source of
+# libsodium, full build (ristretto255 is not in the minimal one), static, into SYSROOT.
+build_libsodium() {
+  local name=$1 sysroot=$2 configure=$3 make=$4 build=$cache/build/libsodium-$1
+  shift 4
+  libsodium_sysroot_ready "$sysroot" && return
   fetch_source libsodium
-  say "building libsodium for WebAssembly (a few minutes, once)"
-  local build=$cache/build/libsodium
+  say "building libsodium ($name, a few minutes, once)"
   rm -rf "$build" && mkdir -p "$cache/build" && cp -r "$cache/src/libsodium/tree" "$build"
   (cd "$build" && autoreconf -fi >"$build.log" 2>&1 &&
-    emconfigure ./configure --host=wasm32-unknown-emscripten --prefix="$sysroot" \
-      --disable-shared --enable-static --disable-ssp --disable-asm --without-pthreads \
-      --disable-dependency-tracking CFLAGS="-Oz -flto" >>"$build.log" 2>&1 &&
-    emmake make -j"$(nproc)" install >>"$build.log" 2>&1) ||
+    $configure ./configure --prefix="$sysroot" --disable-shared --enable-static \
+      --disable-dependency-tracking "$@" >>"$build.log" 2>&1 &&
+    $make make -j"$(nproc)" install >>"$build.log" 2>&1) ||
     { tail -30 "$build.log"; exit 1; }
+  install_libsodium_internals "$build" "$sysroot"
+}
+
+# For wasm32 (the browser) and natively: one libsodium, built the same way, so both
+# reach the same internal arithmetic (Debian's libsodium-dev hides it).
+build_wasm_libsodium() {
+  build_libsodium wasm "$sysroot" emconfigure emmake --host=wasm32-unknown-emscripten \
+    --disable-ssp --disable-asm --without-pthreads CFLAGS="-Oz -flto"
+}
+build_native_libsodium() {
+  build_libsodium native "$cache/native-sysroot" env env --with-pic
 }
 
 # Dear ImGui sources for the browser kiosk (libimgui-dev has no core .cpp).
@@ -104,5 +137,6 @@ install_npm_tools() {
 
 install_debian_packages
 build_wasm_libsodium
+build_native_libsodium
 fetch_imgui
 install_npm_tools

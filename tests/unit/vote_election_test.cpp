@@ -84,10 +84,11 @@ Board run_election(std::uint32_t voters, std::size_t options,
   }
   apply_revote_rule(board.entries);
 
-  EncryptedTally tally = empty_tally(manifest);
+  TallySum sum(manifest);
   for (const BoardEntry& entry : board.entries) {
-    if (entry.status == EntryStatus::cast) add_ballot(tally, entry.ballot);
+    if (entry.status == EntryStatus::cast) sum.add(entry.ballot);
   }
+  const EncryptedTally tally = sum.tally();
   SeededRng rng(testing::seed_of(77));
   DecryptionRecord record;
   for (std::uint32_t trustee : present) {
@@ -207,7 +208,7 @@ TEST_F(VoteBoardForgery, WrongPartialDecryptionFails) {
   BoardRecords records = honest();
   Json& share = records.result["partial_decryptions"][1]["contests"][0][2]["share"];
   const Point wrong = parse_point(share.get<std::string>(), "").value() + generator();
-  share = to_hex(wrong.bytes);
+  share = to_hex(wrong.bytes());
   EXPECT_EQ(failures(records),
             "13: vote.decryption.proof /result/partial_decryptions/1/contests/0/options/2\n"
             "14: vote.verify.skipped \n15: vote.verify.skipped \n");
@@ -372,7 +373,7 @@ TEST_F(VoteBoardForgery, MissingBallotsFileFails) {
 
 TEST_F(VoteBoardForgery, ForgedTrusteeCommitmentFails) {
   BoardRecords records = honest();
-  records.ceremony["trustees"][2]["commitments"][1] = to_hex(generator().bytes);
+  records.ceremony["trustees"][2]["commitments"][1] = to_hex(generator().bytes());
   const std::string got = failures(records);
   EXPECT_EQ(got.rfind("2: vote.ceremony.commitment_proof /ceremony/trustees/2/proofs/1\n", 0), 0u)
       << got;

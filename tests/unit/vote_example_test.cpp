@@ -48,7 +48,7 @@ std::map<std::string, std::string> generate() {
   const Election& election = setup.election;
   const Bytes32& base = election.manifest.base_hash;
   Json intermediate{{"base_hash", to_hex(base)},
-                    {"joint_key", to_hex(election.joint_key.bytes)},
+                    {"joint_key", to_hex(election.joint_key.bytes())},
                     {"ballots", Json::array()}};
 
   std::vector<BoardEntry> entries;
@@ -86,10 +86,11 @@ std::map<std::string, std::string> generate() {
   }
   apply_revote_rule(entries);
 
-  EncryptedTally tally = empty_tally(election.manifest);
+  TallySum sum(election.manifest);
   for (const BoardEntry& entry : entries) {
-    if (entry.status == EntryStatus::cast) add_ballot(tally, entry.ballot);
+    if (entry.status == EntryStatus::cast) sum.add(entry.ballot);
   }
+  const EncryptedTally tally = sum.tally();
   SeededRng rng(seed_of(77));
   DecryptionRecord record;
   record.partials.push_back(partially_decrypt(election, tally, setup.ceremony.secrets[0], rng));
@@ -99,9 +100,9 @@ std::map<std::string, std::string> generate() {
     // One trustee: λ_1 = 1, so C − λ_1·M_1 = votes·K.
     const Point value = tally.contests[0][o].beta - record.partials[0].contests[0][o].share;
     count_points.push_back(
-        Json{{"C_minus_sA", to_hex(value.bytes)},
+        Json{{"C_minus_sA", to_hex(value.bytes())},
              {"votes_times_K",
-              to_hex(mul(scalar_from_u64(record.counts[0][o]), election.joint_key).bytes)}});
+              to_hex(mul(scalar_from_u64(record.counts[0][o]), election.joint_key).bytes())}});
   }
   intermediate["statuses"] = Json::array();
   for (const BoardEntry& entry : entries)

@@ -29,7 +29,7 @@ TEST(VoteGroup, ScalarArithmeticIsModuloTheOrder) {
 }
 
 TEST(VoteGroup, ParsePointRefusesBadEncodings) {
-  const std::string g = to_hex(generator().bytes);
+  const std::string g = to_hex(generator().bytes());
   EXPECT_TRUE(parse_point(g, "/p").ok());
   // Not hex, wrong length.
   EXPECT_EQ(parse_point("zz", "/p").error().params["reason"], "hex");
@@ -97,7 +97,7 @@ TEST(VoteGroup, DecodeRefusesEveryBadEncodingOfRfc9496) {
 
 // libsodium 1.0.18's is_valid_point ignores bit 255: g with that bit set would pass it.
 TEST(VoteGroup, DecodeRefusesAValidPointWithBit255Set) {
-  Bytes32 g = generator().bytes;
+  Bytes32 g = generator().bytes();
   EXPECT_TRUE(decode_point(g, "/p").ok());
   g[31] |= 0x80;
   EXPECT_EQ(decode_point(g, "/p").error().params["reason"], "top_bit");

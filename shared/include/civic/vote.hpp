@@ -19,6 +19,7 @@
 #include "civic/vote/ballot.hpp"
 #include "civic/vote/board.hpp"
 #include "civic/vote/ceremony.hpp"
+#include "civic/vote/for_each.hpp"
 #include "civic/vote/group.hpp"
 #include "civic/vote/json_codec.hpp"
 #include "civic/vote/manifest.hpp"

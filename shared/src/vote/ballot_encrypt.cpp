@@ -11,28 +11,28 @@ EncryptedContest encrypt_contest(const Election& election, const Ballot& ballot,
                                  std::uint32_t index, const std::vector<std::uint8_t>& choices,
                                  const Bytes32& master) {
   const Contest& contest = election.manifest.contests[index];
+  const FixedBase& key = election.key_table;
   EncryptedContest out;
   out.options.reserve(choices.size());
   Scalar nonce_sum;
   std::uint32_t selected = 0;
   for (std::uint32_t option = 0; option < choices.size(); ++option) {
     const Scalar r = detail::encryption_nonce(master, index, option);
-    const Ciphertext ciphertext = encrypt(election.joint_key, choices[option], r);
+    const Ciphertext ciphertext = encrypt(key, choices[option], r);
     out.options.push_back(EncryptedOption{
-        ciphertext, prove_range(detail::option_proof_context(election, ballot, index, option),
-                                election.joint_key, ciphertext, 0, 1, choices[option], r,
-                                detail::proof_seed(master, index, option))});
+        ciphertext,
+        prove_range(detail::option_proof_context(election, ballot, index, option), key, ciphertext,
+                    0, 1, choices[option], r, detail::proof_seed(master, index, option))});
     nonce_sum = nonce_sum + r;
     selected += choices[option];
   }
   if (contest.needs_selection_proof()) {
     // The sum of the option ciphertexts, computed from its nonce (2 multiplications
     // instead of 2·(options-1) additions).
-    const Ciphertext sum = encrypt(election.joint_key, selected, nonce_sum);
-    out.selection_proof =
-        prove_range(detail::selection_proof_context(election, ballot, index), election.joint_key,
-                    sum, contest.min, contest.max, selected, nonce_sum,
-                    detail::proof_seed(master, index, detail::kContestPosition));
+    const Ciphertext sum = encrypt(key, selected, nonce_sum);
+    out.selection_proof = prove_range(detail::selection_proof_context(election, ballot, index), key,
+                                      sum, contest.min, contest.max, selected, nonce_sum,
+                                      detail::proof_seed(master, index, detail::kContestPosition));
   }
   return out;
 }

@@ -19,12 +19,13 @@ Result<Opening> open_ballot(const Election& election, const Ballot& ballot,
                             const BallotSecret& secret) {
   if (ballot.contests.size() != election.manifest.contests.size()) return mismatch("/contests");
   Opening opening{secret.master_nonce, {}};
+  const FixedBase& key = election.key_table;
   for (std::uint32_t c = 0; c < ballot.contests.size(); ++c) {
     std::vector<std::uint8_t> choices;
     for (std::uint32_t o = 0; o < ballot.contests[c].options.size(); ++o) {
       const Scalar r = detail::encryption_nonce(secret.master_nonce, c, o);
       const Ciphertext& ciphertext = ballot.contests[c].options[o].ciphertext;
-      const Point key_to_r = mul(r, election.joint_key);
+      const Point key_to_r = key.mul(r);
       if (ciphertext.beta == key_to_r) {
         choices.push_back(0);
       } else if (ciphertext.beta == key_to_r + election.joint_key) {
@@ -48,12 +49,13 @@ Result<Unit> verify_opening(const Election& election, const Ballot& ballot,
   }
   if (ballot.contests.size() != opening.selections.size()) return mismatch("/contests");
   if (detail::ballot_id(opening.master_nonce) != ballot.id) return mismatch("/id");
+  const FixedBase& key = election.key_table;
   for (std::uint32_t c = 0; c < ballot.contests.size(); ++c) {
     const auto& options = ballot.contests[c].options;
     if (options.size() != opening.selections[c].size()) return mismatch("/contests");
     for (std::uint32_t o = 0; o < options.size(); ++o) {
       const Scalar r = detail::encryption_nonce(opening.master_nonce, c, o);
-      if (encrypt(election.joint_key, opening.selections[c][o], r) != options[o].ciphertext) {
+      if (encrypt(key, opening.selections[c][o], r) != options[o].ciphertext) {
         return mismatch("/contests/" + std::to_string(c) + "/options/" + std::to_string(o));
       }
     }

@@ -58,24 +58,29 @@ Result<Unit> verify_ballot(const Election& election, const Ballot& ballot) {
     return ballot_error("signature", "/signature", "Подписът на бюлетината е невалиден",
                         "The ballot's credential signature is invalid");
   }
+  const FixedBase& key = election.key_table;
   for (std::uint32_t c = 0; c < ballot.contests.size(); ++c) {
     const Contest& contest = manifest.contests[c];
     const EncryptedContest& encrypted = ballot.contests[c];
     const std::string path = "/contests/" + std::to_string(c);
-    Ciphertext sum{identity(), identity()};
+    PointSum alpha, beta;
     for (std::uint32_t o = 0; o < encrypted.options.size(); ++o) {
       const EncryptedOption& option = encrypted.options[o];
-      if (!verify_range(detail::option_proof_context(election, ballot, c, o), election.joint_key,
+      if (!verify_range(detail::option_proof_context(election, ballot, c, o), key,
                         option.ciphertext, 0, 1, option.proof)) {
         return ballot_error("option_proof", path + "/options/" + std::to_string(o),
                             "Доказателството, че изборът е 0 или 1, е невалидно",
                             "The proof that this choice is 0 or 1 is invalid");
       }
-      if (encrypted.selection_proof) sum = o == 0 ? option.ciphertext : sum + option.ciphertext;
+      if (encrypted.selection_proof) {
+        alpha += option.ciphertext.alpha;
+        beta += option.ciphertext.beta;
+      }
     }
     if (encrypted.selection_proof &&
-        !verify_range(detail::selection_proof_context(election, ballot, c), election.joint_key, sum,
-                      contest.min, contest.max, *encrypted.selection_proof)) {
+        !verify_range(detail::selection_proof_context(election, ballot, c), key,
+                      Ciphertext{alpha.point(), beta.point()}, contest.min, contest.max,
+                      *encrypted.selection_proof)) {
       return ballot_error("selection_proof", path + "/selection_proof",
                           "Доказателството за броя избрани предложения е невалидно",
                           "The proof of the number of selections is invalid");

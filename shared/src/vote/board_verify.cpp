@@ -119,16 +119,34 @@ struct Entries {
   std::vector<bool> valid;          // verify_ballot passed
 };
 
+// The independent piece of checks 5–8 for one line: parsing and verify_ballot.
+struct LineCheck {
+  std::optional<Result<BoardEntry>> entry;
+  std::optional<Result<Unit>> verified;  // when the entry parsed
+};
+
+std::vector<LineCheck> check_lines(const Election& election, const Json& ballots,
+                                   const ForEach& for_each) {
+  std::vector<LineCheck> lines(ballots.size());
+  for_each(lines.size(), [&](std::size_t i) {
+    LineCheck& line = lines[i];
+    line.entry = board_entry_from_json(election.manifest, ballots[i]);
+    if (line.entry->ok()) line.verified = verify_ballot(election, line.entry->value().ballot);
+  });
+  return lines;
+}
+
 Entries check_ballots(Checklist& list, const Election& election, const Json& ballots,
-                      const std::set<Bytes32>& credentials) {
+                      const std::set<Bytes32>& credentials, const ForEach& for_each) {
+  std::vector<LineCheck> lines = check_lines(election, ballots, for_each);
   Entries out;
   std::set<Bytes32> codes;
   std::set<BallotId> ids;
   std::map<std::string, Bytes32> chains;
-  for (std::size_t i = 0; i < ballots.size(); ++i) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string path = "/ballots/" + std::to_string(i);
     list.item(kWellFormed);
-    auto parsed = board_entry_from_json(election.manifest, ballots[i]);
+    Result<BoardEntry>& parsed = *lines[i].entry;
     if (!parsed) {
       list.fail(kWellFormed, at(std::move(parsed).error(), path));
       continue;
@@ -139,7 +157,7 @@ Entries check_ballots(Checklist& list, const Election& election, const Json& bal
     list.item(kSignatures);
     list.item(kTrackingCodes);
     list.item(kBallotIds);
-    auto verified = verify_ballot(election, ballot);
+    const Result<Unit>& verified = *lines[i].verified;
     if (!verified) list.fail(check_of(verified.error()), at(verified.error(), path + "/ballot"));
     if (credentials.count(ballot.credential) == 0) {
       list.fail(kSignatures, verify_error("credential_unlisted", path + "/ballot/credential",
@@ -242,13 +260,15 @@ void check_statuses(Checklist& list, const Election& election, const Entries& bo
 
 // Checks 12-15. Returns nothing: failures go to the list.
 void check_tally_and_result(Checklist& list, const Election& election, const Ceremony& ceremony,
-                            const Entries& board, const BoardRecords& records) {
-  EncryptedTally expected = empty_tally(election.manifest);
+                            const Entries& board, const BoardRecords& records,
+                            const ForEach& for_each) {
+  std::vector<const Ballot*> counted;
   for (std::size_t i = 0; i < board.entries.size(); ++i) {
     if (board.entries[i].status == EntryStatus::cast && board.valid[i]) {
-      add_ballot(expected, board.entries[i].ballot);
+      counted.push_back(&board.entries[i].ballot);
     }
   }
+  const EncryptedTally expected = tally_ballots(election.manifest, counted, for_each);
   list.item(kTally);
   if (records.tally.is_null()) {
     list.fail(kTally, missing("tally.json"));
@@ -319,7 +339,7 @@ void check_tally_and_result(Checklist& list, const Election& election, const Cer
 
 }  // namespace
 
-BoardReport verify_board(const BoardRecords& records) {
+BoardReport verify_board(const BoardRecords& records, const ForEach& for_each) {
   Checklist list;
   list.item(kManifest);
   if (records.manifest.is_null()) {
@@ -381,9 +401,9 @@ BoardReport verify_board(const BoardRecords& records) {
     list.skip_from(kProofs, kWellFormed);
     return std::move(list).report();
   }
-  const Entries board = check_ballots(list, election, records.ballots, credentials);
+  const Entries board = check_ballots(list, election, records.ballots, credentials, for_each);
   check_statuses(list, election, board);
-  check_tally_and_result(list, election, *ceremony, board, records);
+  check_tally_and_result(list, election, *ceremony, board, records, for_each);
   return std::move(list).report();
 }
 

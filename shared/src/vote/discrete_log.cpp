@@ -9,7 +9,7 @@ namespace {
 
 std::uint64_t key_of(const Point& p) {
   std::uint64_t key = 0;
-  for (std::size_t i = 0; i < 8; ++i) key |= std::uint64_t{p.bytes[i]} << (8 * i);
+  for (std::size_t i = 0; i < 8; ++i) key |= std::uint64_t{p.bytes()[i]} << (8 * i);
   return key;
 }
 

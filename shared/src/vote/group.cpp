@@ -3,12 +3,24 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <atomic>
+
+#include "ed25519.hpp"
 
 namespace civic::vote {
 
+using detail::PointAccess;
+
 namespace {
 
-GroupOpCounts counts;  // diagnostic counter, see group_op_counts()
+// Diagnostic counters, see group_op_counts().
+struct AtomicCounts {
+  std::atomic<std::uint64_t> base_mults{0}, point_mults{0}, fixed_mults{0}, base_double_mults{0},
+      fixed_double_mults{0}, point_adds{0};
+};
+AtomicCounts counts;
+
+void count(std::atomic<std::uint64_t>& counter) { counter.fetch_add(1, std::memory_order_relaxed); }
 
 // The group order L, little-endian.
 constexpr Bytes32 kOrder = {0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7,
@@ -98,42 +110,55 @@ Scalar inverse(const Scalar& a) {
 
 bool is_zero(const Scalar& a) { return sodium_is_zero(a.bytes.data(), a.bytes.size()) == 1; }
 
+Point::Point() { PointAccess::store(extended_, detail::extended_identity()); }
+
 Point identity() { return Point{}; }
 
-Point generator() { return Point{kGenerator}; }
+Point generator() {
+  static const Point kPoint = [] {
+    ge25519_p3 e;
+    ristretto255_frombytes(&e, kGenerator.data());
+    return PointAccess::from_parts(kGenerator, e);
+  }();
+  return kPoint;
+}
 
-bool is_identity(const Point& p) { return sodium_is_zero(p.bytes.data(), p.bytes.size()) == 1; }
+bool is_identity(const Point& p) { return sodium_is_zero(p.bytes().data(), p.bytes().size()) == 1; }
 
+// As crypto_scalarmult_ristretto255_base and crypto_scalarmult_ristretto255 compute them
+// (a reduced scalar is below 2^253, so their clamping of bit 255 changes nothing), minus
+// their decoding of the base: the identity encodes as 32 zero bytes.
 Point base_mul(const Scalar& s) {
-  ++counts.base_mults;
-  Point p;
-  // -1 only when the result is the identity (s = 0): p stays all zero.
-  if (crypto_scalarmult_ristretto255_base(p.bytes.data(), s.bytes.data()) != 0) return identity();
-  return p;
+  count(counts.base_mults);
+  ge25519_p3 e;
+  ge25519_scalarmult_base(&e, s.bytes.data());
+  return PointAccess::from_extended(e);
 }
 
 Point mul(const Scalar& s, const Point& base) {
-  ++counts.point_mults;
-  Point p;
-  // Every Point is a checked encoding, so -1 means the result is the identity.
-  if (crypto_scalarmult_ristretto255(p.bytes.data(), s.bytes.data(), base.bytes.data()) != 0) {
-    return identity();
-  }
-  return p;
+  count(counts.point_mults);
+  const ge25519_p3 b = PointAccess::extended(base);
+  ge25519_p3 e;
+  ge25519_scalarmult(&e, s.bytes.data(), &b);
+  return PointAccess::from_extended(e);
 }
 
 Point operator+(const Point& a, const Point& b) {
-  ++counts.point_adds;
-  Point p;
-  crypto_core_ristretto255_add(p.bytes.data(), a.bytes.data(), b.bytes.data());
-  return p;
+  detail::count_point_add();
+  return PointAccess::from_extended(
+      detail::add(PointAccess::extended(a), PointAccess::extended(b)));
 }
 
 Point operator-(const Point& a, const Point& b) {
-  ++counts.point_adds;
-  Point p;
-  crypto_core_ristretto255_sub(p.bytes.data(), a.bytes.data(), b.bytes.data());
-  return p;
+  detail::count_point_add();
+  const ge25519_p3 ea = PointAccess::extended(a), eb = PointAccess::extended(b);
+  ge25519_cached cached;
+  ge25519_p3_to_cached(&cached, &eb);
+  ge25519_p1p1 difference;
+  ge25519_sub(&difference, &ea, &cached);
+  ge25519_p3 e;
+  ge25519_p1p1_to_p3(&e, &difference);
+  return PointAccess::from_extended(e);
 }
 
 Result<Point> decode_point(std::span<const std::uint8_t, 32> bytes, const std::string& path,
@@ -141,11 +166,12 @@ Result<Point> decode_point(std::span<const std::uint8_t, 32> bytes, const std::s
   if ((bytes[31] & 0x80) != 0) return bad_point(path, "top_bit");
   if (is_field_overflow(bytes)) return bad_point(path, "non_canonical");
   if ((bytes[0] & 1) != 0) return bad_point(path, "negative");
-  if (crypto_core_ristretto255_is_valid_point(bytes.data()) != 1) {
-    return bad_point(path, "encoding");
-  }
-  Point p;
-  std::copy(bytes.begin(), bytes.end(), p.bytes.begin());
+  // What crypto_core_ristretto255_is_valid_point checks, keeping the decoded point.
+  ge25519_p3 e;
+  if (ristretto255_frombytes(&e, bytes.data()) != 0) return bad_point(path, "encoding");
+  Bytes32 encoding;
+  std::copy(bytes.begin(), bytes.end(), encoding.begin());
+  const Point p = PointAccess::from_parts(encoding, e);
   if (rule == Identity::refused && is_identity(p)) return bad_point(path, "identity");
   return p;
 }
@@ -193,8 +219,25 @@ bool from_hex(std::string_view hex, std::span<std::uint8_t> out) {
          decoded == out.size() && end == hex.data() + hex.size();
 }
 
-GroupOpCounts group_op_counts() { return counts; }
+GroupOpCounts group_op_counts() {
+  return GroupOpCounts{counts.base_mults.load(),         counts.point_mults.load(),
+                       counts.fixed_mults.load(),        counts.base_double_mults.load(),
+                       counts.fixed_double_mults.load(), counts.point_adds.load()};
+}
 
-void reset_group_op_counts() { counts = GroupOpCounts{}; }
+void reset_group_op_counts() {
+  for (auto* counter :
+       {&counts.base_mults, &counts.point_mults, &counts.fixed_mults, &counts.base_double_mults,
+        &counts.fixed_double_mults, &counts.point_adds}) {
+    counter->store(0);
+  }
+}
+
+namespace detail {
+void count_point_add() { count(counts.point_adds); }
+void count_fixed_mult() { count(counts.fixed_mults); }
+void count_base_double_mult() { count(counts.base_double_mults); }
+void count_fixed_double_mult() { count(counts.fixed_double_mults); }
+}  // namespace detail
 
 }  // namespace civic::vote

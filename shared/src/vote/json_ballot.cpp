@@ -82,8 +82,8 @@ Json ballot_to_json(const Ballot& ballot) {
   for (const EncryptedContest& contest : ballot.contests) {
     Json options = Json::array();
     for (const EncryptedOption& option : contest.options) {
-      options.push_back(Json{{"alpha", to_hex(option.ciphertext.alpha.bytes)},
-                             {"beta", to_hex(option.ciphertext.beta.bytes)},
+      options.push_back(Json{{"alpha", to_hex(option.ciphertext.alpha.bytes())},
+                             {"beta", to_hex(option.ciphertext.beta.bytes())},
                              {"proof", range_proof_to_json(option.proof)}});
     }
     contests.push_back(Json{

@@ -71,7 +71,8 @@ Json ceremony_to_json(const Bytes32& base_hash, const Ceremony& ceremony) {
   Json trustees = Json::array();
   for (const TrusteeKey& key : ceremony.trustees) {
     Json commitments = Json::array(), proofs = Json::array();
-    for (const Point& commitment : key.commitments) commitments.push_back(to_hex(commitment.bytes));
+    for (const Point& commitment : key.commitments)
+      commitments.push_back(to_hex(commitment.bytes()));
     for (const Proof& proof : key.proofs) proofs.push_back(proof_to_json(proof));
     trustees.push_back(Json{{"index", key.index},
                             {"commitments", std::move(commitments)},
@@ -80,7 +81,7 @@ Json ceremony_to_json(const Bytes32& base_hash, const Ceremony& ceremony) {
   return Json{{"election", to_hex(base_hash)},
               {"threshold", ceremony.threshold},
               {"trustees", std::move(trustees)},
-              {"joint_key", to_hex(ceremony.joint_key.bytes)}};
+              {"joint_key", to_hex(ceremony.joint_key.bytes())}};
 }
 
 Result<Ceremony> ceremony_from_json(const Json& json) {
@@ -158,8 +159,8 @@ Json tally_to_json(const Bytes32& base_hash, const EncryptedTally& tally) {
   for (const auto& options : tally.contests) {
     Json row = Json::array();
     for (const Ciphertext& ciphertext : options) {
-      row.push_back(
-          Json{{"alpha", to_hex(ciphertext.alpha.bytes)}, {"beta", to_hex(ciphertext.beta.bytes)}});
+      row.push_back(Json{{"alpha", to_hex(ciphertext.alpha.bytes())},
+                         {"beta", to_hex(ciphertext.beta.bytes())}});
     }
     contests.push_back(std::move(row));
   }
@@ -198,7 +199,7 @@ Json decryption_to_json(const Manifest& manifest, const DecryptionRecord& record
     for (const auto& shares : partial.contests) {
       Json row = Json::array();
       for (const DecryptionShare& share : shares) {
-        row.push_back(Json{{"share", to_hex(share.share.bytes)},
+        row.push_back(Json{{"share", to_hex(share.share.bytes())},
                            {"challenge", to_hex(share.proof.challenge.bytes)},
                            {"response", to_hex(share.proof.response.bytes)}});
       }

@@ -6,8 +6,8 @@ Scalar nonce(const Bytes32& seed, std::uint32_t index) {
   return Transcript("civic/vote/v1/proof-nonce").bytes(seed).u32(index).challenge();
 }
 
-Ciphertext encrypt(const Point& joint_key, std::uint32_t message, const Scalar& nonce_value) {
-  return Ciphertext{base_mul(nonce_value), mul(nonce_value + scalar_from_u64(message), joint_key)};
+Ciphertext encrypt(const FixedBase& joint_key, std::uint32_t message, const Scalar& nonce_value) {
+  return Ciphertext{base_mul(nonce_value), joint_key.mul(nonce_value + scalar_from_u64(message))};
 }
 
 Ciphertext operator+(const Ciphertext& a, const Ciphertext& b) {
@@ -17,9 +17,10 @@ Ciphertext operator+(const Ciphertext& a, const Ciphertext& b) {
 // For branch j: a_j = g^v_j * alpha^-c_j and b_j = K^(v_j + j c_j) * beta^-c_j.
 // The honest prover, knowing r and m, gets the same points with one multiplication each:
 // a_j = g^(v_j - c_j r), b_j = K^(v_j - c_j (r + m - j)).
-RangeProof prove_range(Transcript transcript, const Point& joint_key, const Ciphertext& ciphertext,
-                       std::uint32_t lo, std::uint32_t hi, std::uint32_t message,
-                       const Scalar& nonce_value, const Bytes32& nonce_seed) {
+RangeProof prove_range(Transcript transcript, const FixedBase& joint_key,
+                       const Ciphertext& ciphertext, std::uint32_t lo, std::uint32_t hi,
+                       std::uint32_t message, const Scalar& nonce_value,
+                       const Bytes32& nonce_seed) {
   const std::uint32_t branches = hi - lo + 1;
   const std::uint32_t real = message - lo;
   RangeProof proof;
@@ -31,7 +32,7 @@ RangeProof prove_range(Transcript transcript, const Point& joint_key, const Ciph
   Scalar simulated_sum;
   for (std::uint32_t i = 0; i < branches; ++i) {
     if (i == real) {
-      transcript.point(base_mul(commitment_nonce)).point(mul(commitment_nonce, joint_key));
+      transcript.point(base_mul(commitment_nonce)).point(joint_key.mul(commitment_nonce));
       continue;
     }
     const Scalar c = nonce(nonce_seed, 2 * i);
@@ -40,14 +41,14 @@ RangeProof prove_range(Transcript transcript, const Point& joint_key, const Ciph
     proof.responses[i] = v;
     simulated_sum = simulated_sum + c;
     const Scalar exponent_b = v - c * (r_plus_m - scalar_from_u64(lo + i));
-    transcript.point(base_mul(v - c * nonce_value)).point(mul(exponent_b, joint_key));
+    transcript.point(base_mul(v - c * nonce_value)).point(joint_key.mul(exponent_b));
   }
   proof.challenges[real] = transcript.challenge() - simulated_sum;
   proof.responses[real] = commitment_nonce + proof.challenges[real] * nonce_value;
   return proof;
 }
 
-bool verify_range(Transcript transcript, const Point& joint_key, const Ciphertext& ciphertext,
+bool verify_range(Transcript transcript, const FixedBase& joint_key, const Ciphertext& ciphertext,
                   std::uint32_t lo, std::uint32_t hi, const RangeProof& proof) {
   if (hi < lo) return false;
   const std::size_t branches = std::size_t{hi} - lo + 1;
@@ -58,8 +59,8 @@ bool verify_range(Transcript transcript, const Point& joint_key, const Ciphertex
     const Scalar& c = proof.challenges[i];
     const Scalar& v = proof.responses[i];
     const Scalar j = scalar_from_u64(lo + i);
-    transcript.point(base_mul(v) + mul(-c, ciphertext.alpha));
-    transcript.point(mul(v + j * c, joint_key) + mul(-c, ciphertext.beta));
+    transcript.point(base_mul_add_vartime(v, -c, ciphertext.alpha));
+    transcript.point(mul_add_vartime(joint_key, v + j * c, -c, ciphertext.beta));
     challenge_sum = challenge_sum + c;
   }
   return transcript.challenge() == challenge_sum;
@@ -73,7 +74,7 @@ Proof prove_knowledge(Transcript transcript, const Point& public_key, const Scal
 }
 
 bool verify_knowledge(Transcript transcript, const Point& public_key, const Proof& proof) {
-  const Point commitment = base_mul(proof.response) + mul(-proof.challenge, public_key);
+  const Point commitment = base_mul_add_vartime(proof.response, -proof.challenge, public_key);
   return transcript.point(public_key).point(commitment).challenge() == proof.challenge;
 }
 
@@ -89,7 +90,7 @@ bool verify_equal_logs(Transcript transcript, const Point& public_key, const Poi
                        const Point& result, const Proof& proof) {
   const Scalar minus_c = -proof.challenge;
   transcript.point(public_key).point(base).point(result);
-  transcript.point(base_mul(proof.response) + mul(minus_c, public_key));
+  transcript.point(base_mul_add_vartime(proof.response, minus_c, public_key));
   transcript.point(mul(proof.response, base) + mul(minus_c, result));
   return transcript.challenge() == proof.challenge;
 }

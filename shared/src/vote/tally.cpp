@@ -71,21 +71,53 @@ Point message_power(const Quorum& quorum, const Ciphertext& ciphertext, std::siz
 
 }  // namespace
 
-EncryptedTally empty_tally(const Manifest& manifest) {
-  EncryptedTally tally;
-  for (const Contest& contest : manifest.contests) {
-    tally.contests.emplace_back(contest.options.size(), Ciphertext{identity(), identity()});
+TallySum::TallySum(const Manifest& manifest) {
+  for (const Contest& contest : manifest.contests) contests_.emplace_back(contest.options.size());
+}
+
+void TallySum::add(const Ballot& ballot) {
+  for (std::size_t c = 0; c < contests_.size(); ++c) {
+    for (std::size_t o = 0; o < contests_[c].size(); ++o) {
+      const Ciphertext& ciphertext = ballot.contests[c].options[o].ciphertext;
+      contests_[c][o].alpha += ciphertext.alpha;
+      contests_[c][o].beta += ciphertext.beta;
+    }
+  }
+  ++ballots_;
+}
+
+void TallySum::merge(const TallySum& other) {
+  for (std::size_t c = 0; c < contests_.size(); ++c) {
+    for (std::size_t o = 0; o < contests_[c].size(); ++o) {
+      contests_[c][o].alpha += other.contests_[c][o].alpha;
+      contests_[c][o].beta += other.contests_[c][o].beta;
+    }
+  }
+  ballots_ += other.ballots_;
+}
+
+EncryptedTally TallySum::tally() const {
+  EncryptedTally tally{ballots_, {}};
+  for (const auto& options : contests_) {
+    std::vector<Ciphertext> row;
+    for (const OptionSum& sum : options)
+      row.push_back(Ciphertext{sum.alpha.point(), sum.beta.point()});
+    tally.contests.push_back(std::move(row));
   }
   return tally;
 }
 
-void add_ballot(EncryptedTally& tally, const Ballot& ballot) {
-  for (std::size_t c = 0; c < tally.contests.size(); ++c) {
-    for (std::size_t o = 0; o < tally.contests[c].size(); ++o) {
-      tally.contests[c][o] = tally.contests[c][o] + ballot.contests[c].options[o].ciphertext;
-    }
-  }
-  ++tally.ballots;
+EncryptedTally tally_ballots(const Manifest& manifest, std::span<const Ballot* const> ballots,
+                             const ForEach& for_each) {
+  constexpr std::size_t kSlice = 512;  // ballots per piece
+  std::vector<TallySum> slices((ballots.size() + kSlice - 1) / kSlice, TallySum(manifest));
+  for_each(slices.size(), [&](std::size_t s) {
+    const std::size_t end = std::min(ballots.size(), (s + 1) * kSlice);
+    for (std::size_t i = s * kSlice; i < end; ++i) slices[s].add(*ballots[i]);
+  });
+  TallySum total(manifest);
+  for (const TallySum& slice : slices) total.merge(slice);
+  return total.tally();
 }
 
 PartialDecryption partially_decrypt(const Election& election, const EncryptedTally& tally,

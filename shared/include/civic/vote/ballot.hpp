@@ -35,6 +35,9 @@ namespace civic::vote {
 struct Election {
   Manifest manifest;
   Point joint_key;
+  // joint_key's precomputed table, made once with the Election: every encryption and
+  // every proof of every ballot multiplies the joint key.
+  FixedBase key_table{joint_key};
 };
 
 using BallotId = std::array<std::uint8_t, 16>;

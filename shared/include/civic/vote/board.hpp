@@ -14,13 +14,15 @@
 // "cast" (counted) and every earlier one "superseded".
 //
 // verify_board() runs the numbered checklist of the spec from these records alone
-// and reports every check; it never stops at the first failure.
+// and reports every check; it never stops at the first failure. It may run its
+// independent pieces on the caller's threads (civic/vote/for_each.hpp).
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "civic/vote/for_each.hpp"
 #include "civic/vote/json_codec.hpp"
 
 namespace civic::vote {
@@ -113,6 +115,9 @@ struct BoardReport {
 
 inline constexpr int kBoardChecks = 15;
 
-BoardReport verify_board(const BoardRecords& records);
+// The ballots' parsing and proof checks — nearly all of the work — are independent
+// pieces, one per line of ballots.jsonl, run by `for_each`; the report is the same
+// whichever ForEach runs them.
+BoardReport verify_board(const BoardRecords& records, const ForEach& for_each = for_each_in_order);
 
 }  // namespace civic::vote

@@ -27,7 +27,8 @@ struct Ciphertext {
   friend bool operator==(const Ciphertext&, const Ciphertext&) = default;
 };
 
-Ciphertext encrypt(const Point& joint_key, std::uint32_t message, const Scalar& nonce);
+// The joint key comes as a FixedBase: every encryption and proof multiplies it.
+Ciphertext encrypt(const FixedBase& joint_key, std::uint32_t message, const Scalar& nonce);
 // Componentwise product: encrypts the sum of the two messages.
 Ciphertext operator+(const Ciphertext& a, const Ciphertext& b);
 
@@ -41,10 +42,10 @@ struct RangeProof {
 
 // The prover's nonces come from `nonce_seed` (secret, never reused): see nonce().
 // Preconditions: lo <= message <= hi, ciphertext == encrypt(joint_key, message, nonce).
-RangeProof prove_range(Transcript transcript, const Point& joint_key, const Ciphertext& ciphertext,
-                       std::uint32_t lo, std::uint32_t hi, std::uint32_t message,
-                       const Scalar& nonce, const Bytes32& nonce_seed);
-bool verify_range(Transcript transcript, const Point& joint_key, const Ciphertext& ciphertext,
+RangeProof prove_range(Transcript transcript, const FixedBase& joint_key,
+                       const Ciphertext& ciphertext, std::uint32_t lo, std::uint32_t hi,
+                       std::uint32_t message, const Scalar& nonce, const Bytes32& nonce_seed);
+bool verify_range(Transcript transcript, const FixedBase& joint_key, const Ciphertext& ciphertext,
                   std::uint32_t lo, std::uint32_t hi, const RangeProof& proof);
 
 // A Schnorr proof of knowledge of s with public_key = g^s, or a Chaum-Pedersen proof

@@ -15,6 +15,7 @@
 
 #include "civic/vote/ballot.hpp"
 #include "civic/vote/ceremony.hpp"
+#include "civic/vote/for_each.hpp"
 
 namespace civic::vote {
 
@@ -24,10 +25,31 @@ struct EncryptedTally {
   friend bool operator==(const EncryptedTally&, const EncryptedTally&) = default;
 };
 
-// All options at (identity, identity): the encryption of 0 with nonce 0.
-EncryptedTally empty_tally(const Manifest& manifest);
-// Precondition: verify_ballot(election, ballot) succeeded.
-void add_ballot(EncryptedTally& tally, const Ballot& ballot);
+// The encrypted tally while ballots are added: per option two running sums kept in
+// extended coordinates, so a ballot costs two curve additions per option and no encoding.
+// Sums of disjoint sets of ballots, merged in any order, give the same tally() bytes:
+// a caller may sum slices of a board on several threads and merge them.
+class TallySum {
+ public:
+  // All options at (identity, identity): the encryption of 0 with nonce 0.
+  explicit TallySum(const Manifest& manifest);
+  // Precondition: verify_ballot(election, ballot) succeeded.
+  void add(const Ballot& ballot);
+  void merge(const TallySum& other);  // Precondition: both for the same manifest
+  EncryptedTally tally() const;
+
+ private:
+  struct OptionSum {
+    PointSum alpha, beta;
+  };
+  std::uint64_t ballots_ = 0;
+  std::vector<std::vector<OptionSum>> contests_;
+};
+
+// The tally of `ballots` (each verified): slices of them summed as pieces run by
+// for_each, then merged. The same bytes whichever ForEach runs the pieces.
+EncryptedTally tally_ballots(const Manifest& manifest, std::span<const Ballot* const> ballots,
+                             const ForEach& for_each = for_each_in_order);
 
 struct DecryptionShare {
   Point share;  // A^(s_l), the identity when A is

@@ -25,7 +25,7 @@ class Transcript {
   Transcript& text(std::string_view item);  // UTF-8 bytes
   Transcript& u32(std::uint32_t item);
   Transcript& u64(std::uint64_t item);
-  Transcript& point(const Point& item) { return bytes(item.bytes); }
+  Transcript& point(const Point& item) { return bytes(item.bytes()); }
   Transcript& scalar(const Scalar& item) { return bytes(item.bytes); }
 
   Bytes32 digest() const;    // BLAKE2b-256
