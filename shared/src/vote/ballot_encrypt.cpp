@@ -89,9 +89,6 @@ void seal_ballot(Ballot& ballot, const VoterCredential& credential, Choice choic
 Result<EncryptedBallot> encrypt_ballot(const Election& election, const Selections& selections,
                                        const VoterCredential& credential, const BallotMeta& meta,
                                        Rng& rng) {
-  if (sodium_init() < 0) {
-    return Error{"vote.sodium", "", {"Криптографията не е налична", "Crypto unavailable"}, {}};
-  }
   if (auto meta_checked = detail::check_meta(meta.device, meta.time); !meta_checked) {
     return std::move(meta_checked).error();
   }

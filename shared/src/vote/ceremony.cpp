@@ -49,7 +49,7 @@ Error parameters_error() {
 
 Result<LocalCeremony> run_local_ceremony(const Bytes32& base_hash, std::uint32_t threshold,
                                          std::uint32_t trustees, Rng& rng) {
-  if (sodium_init() < 0 || threshold < 1 || threshold > trustees || trustees > kMaxTrustees) {
+  if (threshold < 1 || threshold > trustees || trustees > kMaxTrustees) {
     return parameters_error();
   }
   std::vector<std::vector<Scalar>> polynomials(trustees);
