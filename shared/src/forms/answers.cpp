@@ -196,9 +196,14 @@ class AnswerChecker {
       }
       if (std::find(chosen.begin(), chosen.end(), item) == chosen.end()) chosen.push_back(item);
     }
-    if (chosen.empty()) return;
-    const auto count = static_cast<std::int64_t>(chosen.size());
-    out_.value = std::move(chosen);
+    keep_items(std::move(chosen));
+  }
+
+  // A non-empty list answer is kept, then held to the field's min_items and max_items.
+  void keep_items(Json items) {
+    if (items.empty()) return;
+    const auto count = static_cast<std::int64_t>(items.size());
+    out_.value = std::move(items);
     if (field_.min_items && count < *field_.min_items) {
       return fail_limit("form.too_few", "too_few", *field_.min_items);
     }
@@ -313,15 +318,7 @@ class AnswerChecker {
                           {"size", file->size},
                           {"sha256", file->sha256}});
     }
-    if (kept.empty()) return;
-    const auto count = static_cast<std::int64_t>(kept.size());
-    out_.value = std::move(kept);
-    if (field_.min_items && count < *field_.min_items) {
-      return fail_limit("form.too_few", "too_few", *field_.min_items);
-    }
-    if (field_.max_items && count > *field_.max_items) {
-      fail_limit("form.too_many", "too_many", *field_.max_items);
-    }
+    keep_items(std::move(kept));
   }
 
   void consent(const Json& answer) {
