@@ -35,6 +35,7 @@ std::optional<Bytes> from_base64(std::string_view text) {
 
 std::optional<Bytes> from_hex(std::string_view text, std::size_t size) {
   if (text.size() != size * 2) return std::nullopt;
+  if (size == 0) return Bytes{};  // libsodium must not be handed a null buffer
   Bytes out(size);
   std::size_t written = 0;
   const char* end = nullptr;
