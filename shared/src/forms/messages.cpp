@@ -137,19 +137,17 @@ Message human_date(Date date) {
 
 Message human_size(std::int64_t bytes) {
   constexpr std::int64_t kKib = 1024, kMib = 1024 * 1024;
+  if (bytes < kKib) {
+    const std::string count = std::to_string(bytes);
+    return {std::string(count).append(" байта"), std::string(count).append(" bytes")};
+  }
   const bool mebibytes = bytes >= kMib;
-  const std::int64_t unit = mebibytes ? kMib : kKib;
-  const std::int64_t tenths = bytes * 10 / unit;  // rounded down: never promises more
-  std::string whole = std::to_string(tenths / 10);
-  std::string bg = whole, en = whole;
+  const std::int64_t tenths = bytes * 10 / (mebibytes ? kMib : kKib);  // rounded down
+  std::string bg = std::to_string(tenths / 10), en = bg;
   if (tenths % 10 != 0) {
     const std::string tenth = std::to_string(tenths % 10);
     bg.append(",").append(tenth);
     en.append(".").append(tenth);
-  }
-  if (bytes < kKib) {
-    const std::string count = std::to_string(bytes);
-    return {std::string(count).append(" байта"), std::string(count).append(" bytes")};
   }
   return {bg.append(mebibytes ? " МБ" : " КБ"), en.append(mebibytes ? " MB" : " KB")};
 }

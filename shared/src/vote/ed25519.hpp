@@ -71,6 +71,17 @@ inline ge25519_p3 add(const ge25519_p3& p, const ge25519_p3& q) {
   return out;
 }
 
+// p - q, both in extended coordinates.
+inline ge25519_p3 subtract(const ge25519_p3& p, const ge25519_p3& q) {
+  ge25519_cached cached;
+  ge25519_p3_to_cached(&cached, &q);
+  ge25519_p1p1 difference;
+  ge25519_sub(&difference, &p, &cached);
+  ge25519_p3 out;
+  ge25519_p1p1_to_p3(&out, &difference);
+  return out;
+}
+
 // Diagnostic counters of group_op_counts().
 void count_point_add();
 void count_fixed_mult();

@@ -151,14 +151,8 @@ Point operator+(const Point& a, const Point& b) {
 
 Point operator-(const Point& a, const Point& b) {
   detail::count_point_add();
-  const ge25519_p3 ea = PointAccess::extended(a), eb = PointAccess::extended(b);
-  ge25519_cached cached;
-  ge25519_p3_to_cached(&cached, &eb);
-  ge25519_p1p1 difference;
-  ge25519_sub(&difference, &ea, &cached);
-  ge25519_p3 e;
-  ge25519_p1p1_to_p3(&e, &difference);
-  return PointAccess::from_extended(e);
+  return PointAccess::from_extended(
+      detail::subtract(PointAccess::extended(a), PointAccess::extended(b)));
 }
 
 Result<Point> decode_point(std::span<const std::uint8_t, 32> bytes, const std::string& path,
