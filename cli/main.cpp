@@ -25,7 +25,8 @@ std::string local_today() {
 
 int main(int argc, char** argv) {
   constexpr const char* kUsage =
-      "civic (id check|translit|api|form|eligibility|profile|vote|envelope|register) ...";
+      "civic (id check|translit|api|form|eligibility|profile|vote|envelope|register|certificate) "
+      "...";
   if (argc < 2) return civic::cli::usage_error(kUsage);
   const std::string command = argv[1];
   const civic::cli::Args args(argv + 2, argv + argc);
@@ -38,5 +39,6 @@ int main(int argc, char** argv) {
   if (command == "profile") return civic::cli::profile_command(args);
   if (command == "envelope") return civic::cli::envelope_command(args);
   if (command == "vote") return civic::cli::vote_command(args);
+  if (command == "certificate") return civic::cli::certificate_command(args);
   return civic::cli::usage_error(kUsage);
 }

@@ -1,3 +1,4 @@
+#include "certificates/certificate_route.hpp"
 #include "problem.hpp"
 #include "routes.hpp"
 #include "submissions.hpp"
@@ -23,6 +24,10 @@ void add_citizen_routes(Router& router, App& app) {
   router.add("GET", "/api/v1/submissions/{id}",
              [&app](const httplib::Request& request, httplib::Response& response) {
                submission_status(app, request, response);
+             });
+  router.add("GET", "/api/v1/submissions/{id}/certificate",
+             [&app](const httplib::Request& request, httplib::Response& response) {
+               send_certificate(app, request, response);
              });
 }
 

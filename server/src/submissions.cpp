@@ -140,13 +140,13 @@ std::string as_stored(reference::Kind kind, const std::string& typed) {
   return lower;
 }
 
-void submission_status(App& app, const httplib::Request& request, httplib::Response& response) {
+std::optional<SubmissionRecord> citizen_submission(App& app, const httplib::Request& request,
+                                                   httplib::Response& response) {
   response.set_header("Cache-Control", "no-store");
   std::string token = bearer_token(request);
   if (token.empty()) token = request.get_param_value("token");
   token = as_stored(reference::Kind::status, token);
-  const auto record =
-      app.storage->submission(as_stored(reference::Kind::submission, request.matches[1]));
+  auto record = app.storage->submission(as_stored(reference::Kind::submission, request.matches[1]));
   bool allowed = false;
   if (record && !token.empty()) {
     const Json receipt = Json::parse(record->receipt, nullptr, false);
@@ -159,8 +159,14 @@ void submission_status(App& app, const httplib::Request& request, httplib::Respo
     send_problem(response, 404, "not-found", "No submission with this id and token",
                  {server_error("submission.not_found", "", "Няма такова заявление",
                                "There is no such submission")});
-    return;
+    return std::nullopt;
   }
+  return record;
+}
+
+void submission_status(App& app, const httplib::Request& request, httplib::Response& response) {
+  const auto record = citizen_submission(app, request, response);
+  if (!record) return;
   Json body{{"submission_id", record->id}, {"status", record->status}};
   if (!record->decision.empty()) body["decision"] = Json::parse(record->decision, nullptr, false);
   body["updated_at"] = record->updated_at;

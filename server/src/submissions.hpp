@@ -14,12 +14,20 @@
 
 #include <httplib.h>
 
+#include <optional>
+
 #include "app.hpp"
 #include "civic/reference.hpp"
 
 namespace civic::server {
 
 void receive_submission(App& app, const httplib::Request& request, httplib::Response& response);
+
+// The submission named by the path's first match when the request carries its receipt's
+// status token (Authorization: Bearer, or ?token=); otherwise answers 404 (the same for an
+// unknown id and a wrong token) and returns nullopt. Marks the response no-store.
+std::optional<SubmissionRecord> citizen_submission(App& app, const httplib::Request& request,
+                                                   httplib::Response& response);
 
 // GET /api/v1/submissions/{id} with the receipt's status token.
 void submission_status(App& app, const httplib::Request& request, httplib::Response& response);

@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,19 @@ std::int64_t form_version(const Form& form);
 // The ids of the top-level fields marked "personal": true, in definition order: the answers
 // a submission seals (civic/submission.hpp); every other canonical answer travels in the clear.
 std::vector<std::string> personal_fields(const Form& form);
+
+// What approving a submission of this form issues (the definition's "certificate",
+// civic/certificate.hpp): a title and the top-level fields it states, each with the name
+// messages use for it. nullopt when the form issues no certificate.
+struct CertificateSpec {
+  struct Stated {
+    std::string id;
+    Message name;
+  };
+  Message title;
+  std::vector<Stated> fields;  // in the definition's order
+};
+std::optional<CertificateSpec> certificate_spec(const Form& form);
 
 // Checks an address answer and returns its problems (paths relative to the address, e.g.
 // "/street"). The address module plugs its register-backed check in here; without one, an

@@ -41,6 +41,7 @@ const HandlerTable& service_table() {
       {"envelope.open", envelope_open_handler},
       {"envelope.keypair", envelope_keypair_handler},
       {"receipt.verify", receipt_verify_handler},
+      {"certificate.verify", certificate_verify_handler},
       {"reference.parse", reference_parse_handler},
       {"file.media_type", file_media_type_handler},
       {"text.translit", translit_handler},

@@ -90,6 +90,12 @@ struct Migration {
   Json set = Json::object();
 };
 
+// The certificate approval issues: its title and the top-level fields it states.
+struct Certificate {
+  Message title;
+  std::vector<int> fields;  // indexes into Form::fields, in the definition's order
+};
+
 struct Form {
   std::string id;
   std::int64_t version = 0;
@@ -102,6 +108,7 @@ struct Form {
   std::vector<Rule> rules;
   std::vector<Migration> migrations;
   std::size_t slot_count = 0;
+  std::optional<Certificate> certificate;  // what approval issues, if anything
 };
 
 // The expression type of a field's answer.

@@ -1,4 +1,5 @@
 // Definition JSON → Form: first the structure (so every name is known), then the expressions.
+#include <algorithm>
 #include <array>
 #include <set>
 
@@ -84,9 +85,9 @@ class Loader {
       : functions_(functions), read_(errors), schema_(form_) {}
 
   std::shared_ptr<Form> run(const Json& json) {
-    if (!read_.object(
-            json, "",
-            {"id", "version", "title", "help", "steps", "computed", "rules", "migrations"})) {
+    if (!read_.object(json, "",
+                      {"id", "version", "title", "help", "steps", "computed", "rules", "migrations",
+                       "certificate"})) {
       return nullptr;
     }
     if (auto id = read_.id(json, "", "id")) form_.id = *id;
@@ -100,6 +101,7 @@ class Loader {
     step_conditions(json);
     rules(json, "", form_.rules, base_options());
     migrations(json);
+    certificate(json);
     if (!read_.ok()) return nullptr;
     return std::make_shared<Form>(std::move(form_));
   }
@@ -473,6 +475,40 @@ class Loader {
     }
   }
 
+  // ---- certificate
+  void certificate(const Json& json) {
+    const auto member = json.find("certificate");
+    if (member == json.end()) return;
+    const std::string at = "/certificate";
+    if (!read_.object(*member, at, {"title", "fields"})) return;
+    Certificate result;
+    if (auto title = read_.message(*member, at, "title", true)) result.title = *title;
+    const Json* fields = read_.array(*member, at, "fields", true);
+    if (!fields) return;
+    for (std::size_t i = 0; i < fields->size(); ++i) {
+      const std::string path = at + "/fields/" + std::to_string(i);
+      const Json& id = (*fields)[i];
+      const auto top = id.is_string() ? form_.top_by_id.find(id.get_ref<const std::string&>())
+                                      : form_.top_by_id.end();
+      if (top == form_.top_by_id.end()) {
+        const std::string name = id.is_string() ? id.get<std::string>() : id.dump();
+        read_.error("definition.unknown_member", path,
+                    {"Няма поле „" + name + "“ на най-горно ниво",
+                     "There is no top-level field \"" + name + "\""},
+                    {{"member", name}});
+        continue;
+      }
+      const int index = top->second;
+      if (std::find(result.fields.begin(), result.fields.end(), index) != result.fields.end()) {
+        read_.error("definition.duplicate_id", path,
+                    {"Полето е посочено два пъти", "The field is listed twice"}, {{"id", id}});
+        continue;
+      }
+      result.fields.push_back(index);
+    }
+    form_.certificate = std::move(result);
+  }
+
   const expr::Registry* functions_;
   Reader read_;
   Form form_;
@@ -499,6 +535,15 @@ std::vector<std::string> personal_fields(const Form& form) {
     if (form.fields[index].personal) ids.push_back(form.fields[index].id);
   }
   return ids;
+}
+
+std::optional<CertificateSpec> certificate_spec(const Form& form) {
+  if (!form.certificate) return std::nullopt;
+  CertificateSpec spec{form.certificate->title, {}};
+  for (const int index : form.certificate->fields) {
+    spec.fields.push_back({form.fields[index].id, form.fields[index].name});
+  }
+  return spec;
 }
 
 }  // namespace civic::forms

@@ -2,9 +2,8 @@
 
 #include <sodium.h>
 
-#include "civic/envelope.hpp"
-#include "civic/jcs.hpp"
 #include "shape.hpp"
+#include "signature.hpp"
 
 namespace civic::receipt {
 
@@ -43,33 +42,19 @@ Result<Json> sign(const Facts& facts, const Seed& seed) {
   auto ok = check_facts(facts);
   if (!ok) return ok.error();
   Json receipt = unsigned_receipt(facts);
-  auto canonical = jcs::canonicalize(receipt);
-  if (!canonical) return canonical.error();
-
-  std::array<std::uint8_t, crypto_sign_PUBLICKEYBYTES> public_key{};
-  std::array<std::uint8_t, crypto_sign_SECRETKEYBYTES> secret_key{};
-  crypto_sign_seed_keypair(public_key.data(), secret_key.data(), seed.data());
-  std::array<std::uint8_t, crypto_sign_BYTES> signature{};
-  crypto_sign_detached(signature.data(), nullptr,
-                       reinterpret_cast<const unsigned char*>(canonical->data()), canonical->size(),
-                       secret_key.data());
-  sodium_memzero(secret_key.data(), secret_key.size());
-  receipt["signature"] = envelope::to_hex(signature.data(), signature.size());
+  auto signature = sign_canonical(receipt, seed);
+  if (!signature) return signature.error();
+  receipt["signature"] = *signature;
   return receipt;
 }
 
 Result<Unit> verify(const Json& receipt, const PublicKey& key) {
   auto facts = read_receipt(receipt);
   if (!facts) return facts.error();
-  auto canonical = jcs::canonicalize(unsigned_receipt(*facts));
-  if (!canonical) return canonical.error();
-  std::array<std::uint8_t, crypto_sign_BYTES> signature{};
-  const auto& hex = receipt["signature"].get_ref<const std::string&>();
-  sodium_hex2bin(signature.data(), signature.size(), hex.data(), hex.size(), nullptr, nullptr,
-                 nullptr);
-  if (crypto_sign_verify_detached(signature.data(),
-                                  reinterpret_cast<const unsigned char*>(canonical->data()),
-                                  canonical->size(), key.data()) != 0) {
+  auto valid = verify_canonical(unsigned_receipt(*facts),
+                                receipt["signature"].get_ref<const std::string&>(), key);
+  if (!valid) return valid.error();
+  if (!*valid) {
     return Error{"receipt.bad_signature",
                  "/signature",
                  {"Разписката не е подписана от общината или е променена",

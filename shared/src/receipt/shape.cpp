@@ -12,6 +12,27 @@ namespace {
 constexpr std::array<std::string_view, 7> kMembers = {
     "format", "submission_id", "envelope_hash", "form", "received_at", "status_token", "signature"};
 
+// "/name": the JSON pointer of a top-level member.
+std::string pointer(std::string_view name) {
+  std::string path;
+  path.reserve(name.size() + 1);
+  path.push_back('/');
+  path.append(name);
+  return path;
+}
+
+}  // namespace
+
+bool is_canonical(reference::Kind kind, const std::string& code) {
+  const auto parsed = reference::parse(kind, code);
+  return parsed && *parsed == code;
+}
+
+bool is_version(const Json& version) {
+  return version.is_string() || version.is_number_unsigned() ||
+         (version.is_number_integer() && version.get<std::int64_t>() >= 0);
+}
+
 bool is_timestamp(std::string_view text) {
   // YYYY-MM-DDTHH:MM:SSZ
   if (text.size() != 20) return false;
@@ -38,28 +59,6 @@ bool is_timestamp(std::string_view text) {
   }
   return true;
 }
-
-// "/name": the JSON pointer of a top-level member.
-std::string pointer(std::string_view name) {
-  std::string path;
-  path.reserve(name.size() + 1);
-  path.push_back('/');
-  path.append(name);
-  return path;
-}
-
-// A code exactly as reference::make writes it.
-bool is_canonical(reference::Kind kind, const std::string& code) {
-  const auto parsed = reference::parse(kind, code);
-  return parsed && *parsed == code;
-}
-
-bool is_version(const Json& version) {
-  return version.is_string() || version.is_number_unsigned() ||
-         (version.is_number_integer() && version.get<std::int64_t>() >= 0);
-}
-
-}  // namespace
 
 bool is_lower_hex(std::string_view text, std::size_t size) {
   return text.size() == 2 * size && std::all_of(text.begin(), text.end(), [](char c) {
