@@ -214,6 +214,22 @@ export class Profile {
 }
 
 /** The server's signed acknowledgement of a submission (shared/include/civic/receipt.hpp). */
+/** What the municipality issues when it approves a submission (GET /api/v1/submissions/{id}/certificate). */
+export interface Certificate {
+  format: 'civickit-certificate/1';
+  submission_id: string;
+  /** The approved envelope's content_hash. */
+  envelope_hash: string;
+  form: { id: string; version: string | number };
+  title: Messages;
+  issuer: Messages;
+  district: string;
+  issued_at: string;
+  /** The fields the form's definition names under "certificate", with the answers as submitted. */
+  statements: { field: string; name: Messages; value: unknown }[];
+  signature: string;
+}
+
 export interface Receipt {
   /** 2 is what civic-server issues; 1 (hex id and token) is still verified. */
   format: 'civickit-receipt/2' | 'civickit-receipt/1';
@@ -255,6 +271,8 @@ export class Civickit {
   loadProfile(bundle: ProfileBundle | string): Profile;
   /** Checks a server receipt offline against the profile's keys.receipt (hex Ed25519). */
   verifyReceipt(receipt: Receipt, publicKeyHex: string): { valid: boolean; error?: CoreError };
+  /** Checks the certificate of an approved submission offline against the same keys.receipt. */
+  verifyCertificate(certificate: Certificate, publicKeyHex: string): { valid: boolean; error?: CoreError };
   /** What a file is by its first bytes (16 are enough), never its name; null when unknown. */
   mediaTypeOf(bytes: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/gif' | 'image/tiff' | 'image/webp' | null;
   /** A typed reference or status code → its canonical and displayed forms, or the refusal. */

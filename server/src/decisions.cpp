@@ -36,6 +36,11 @@ std::optional<Refusal> check_transition(const std::string& from, const std::stri
     }
     return std::nullopt;
   }
+  if (from == "corrected") {
+    return refusal(409, "operator.decision_final",
+                   "Гражданинът е подал коригирано заявление; решете по него",
+                   "The citizen has sent a corrected submission; decide that one");
+  }
   if (is_final(from)) {
     return refusal(409, "operator.decision_final",
                    "Решението е окончателно; администратор може да отвори заявлението отново",
@@ -58,5 +63,21 @@ bool is_reason(const nlohmann::ordered_json& reason) {
 }
 
 bool needs_reason(const std::string& to) { return to != "approved"; }
+
+std::optional<nlohmann::ordered_json> missing_fields(const nlohmann::ordered_json& missing,
+                                                     const forms::Form& form) {
+  if (!missing.is_array() || missing.empty() || missing.size() > kMaxMissing) return std::nullopt;
+  auto named = nlohmann::ordered_json::array();
+  for (const auto& id : missing) {
+    if (!id.is_string()) return std::nullopt;
+    const auto name = forms::field_name(form, id.get_ref<const std::string&>());
+    if (!name) return std::nullopt;
+    for (const auto& earlier : named) {
+      if (earlier["field"] == id) return std::nullopt;
+    }
+    named.push_back({{"field", id}, {"name", {{"bg", name->bg}, {"en", name->en}}}});
+  }
+  return named;
+}
 
 }  // namespace civic::server

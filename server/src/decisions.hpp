@@ -3,6 +3,8 @@
 //   received, needs_correction → approved | rejected | needs_correction
 //   approved, rejected          → final: nobody changes them, except that an admin (the
 //                                 district's supervisor) may reopen one → received
+//   corrected                   → final: the citizen sent a corrected submission (which
+//                                 names this one); decide that one instead
 //
 // A rejection, a request for a correction and a reopening need a reason, in Bulgarian or
 // English or both ({"bg"?, "en"?}, at least one non-empty); an approval may carry one. The
@@ -12,6 +14,7 @@
 #include <optional>
 #include <string>
 
+#include "civic/forms.hpp"
 #include "civic/result.hpp"
 
 namespace civic::server {
@@ -38,5 +41,14 @@ bool is_reason(const nlohmann::ordered_json& reason);
 
 // Whether a decision of status `to` must give a reason.
 bool needs_reason(const std::string& to);
+
+// Most fields a request for a correction may name as missing.
+inline constexpr std::size_t kMaxMissing = 20;
+
+// What a request for a correction names as missing: 1..kMaxMissing distinct ids of `form`'s
+// top-level fields (a document field, an answer) → [{"field","name":{"bg","en"}}], the
+// names being how the form refers to them; nullopt when `missing` is anything else.
+std::optional<nlohmann::ordered_json> missing_fields(const nlohmann::ordered_json& missing,
+                                                     const forms::Form& form);
 
 }  // namespace civic::server

@@ -72,6 +72,11 @@ CREATE TABLE login_failures (
     R"sql(
 ALTER TABLE registers ADD COLUMN imported_seq INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 4: a citizen's corrected declaration names the one it corrects.
+    R"sql(
+ALTER TABLE submissions ADD COLUMN corrects TEXT NOT NULL DEFAULT '';
+CREATE INDEX submissions_corrects ON submissions (corrects);
+)sql",
 };
 
 int current_version(Db& db) {

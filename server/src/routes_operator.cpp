@@ -140,7 +140,9 @@ Json queue_item(const SubmissionRecord& row) {
       {"district", row.district},
       {"status", row.status},
       {"received_at", row.received_at},
-      {"updated_at", row.updated_at}};
+      {"updated_at", row.updated_at},
+      {"corrects", row.corrects.empty() ? Json() : Json(row.corrects)},
+      {"corrected_by", row.corrected_by.empty() ? Json() : Json(row.corrected_by)}};
 }
 
 void queue(App& app, const Request& request, Response& response) {
@@ -244,8 +246,28 @@ void decide(App& app, const Request& request, Response& response) {
                                "Write the reason (in Bulgarian, English or both)")});
     return;
   }
+  Json decision_json = Json::object();
+  if (!reason.is_null()) decision_json["reason"] = reason;
+  if (body->contains("missing")) {
+    const auto form = app.profiles->current()->profile->form(record->form_id);
+    const auto missing = status == "needs_correction" && form
+                             ? missing_fields((*body)["missing"], *form)
+                             : std::nullopt;
+    if (!missing) {
+      send_problem(
+          response, 422, "bad-decision",
+          "missing names 1-20 distinct top-level fields of the submission's form, and "
+          "only when asking for a correction",
+          {server_error("operator.bad_missing", "/missing",
+                        "Посочете какво липсва: полета от формуляра, при искане на корекция",
+                        "Name what is missing: fields of the form, when asking for a "
+                        "correction")});
+      return;
+    }
+    decision_json["missing"] = *missing;
+  }
   const std::string at = utc_timestamp(unix_now());
-  const std::string decision = reason.is_null() ? "" : api::dump(Json{{"reason", reason}});
+  const std::string decision = decision_json.empty() ? "" : api::dump(decision_json);
   const std::string action = status == kReopened ? "reopen" : "decide";
   const auto taken =
       app.storage->decide({record->id, record->status, status, decision, at},

@@ -10,12 +10,13 @@ namespace {
 constexpr std::size_t kMaxBatch = 512;
 constexpr const char* kSubmissionColumns =
     "id, content_hash, form_id, form_version, district, envelope, receipt, received_at, status, "
-    "decision, updated_at";
+    "decision, updated_at, corrects, "
+    "COALESCE((SELECT c.id FROM submissions c WHERE c.corrects = submissions.id), '')";
 
 SubmissionRecord read_submission(const Stmt& row) {
-  return SubmissionRecord{row.text(0), row.text(1), row.text(2), row.text(3),
-                          row.text(4), row.text(5), row.text(6), row.text(7),
-                          row.text(8), row.text(9), row.text(10)};
+  return SubmissionRecord{row.text(0),  row.text(1),  row.text(2), row.text(3), row.text(4),
+                          row.text(5),  row.text(6),  row.text(7), row.text(8), row.text(9),
+                          row.text(10), row.text(11), row.text(12)};
 }
 
 std::optional<Stored> stored_under(Db& db, const std::string& key, const std::string& hash) {
@@ -26,6 +27,18 @@ std::optional<Stored> stored_under(Db& db, const std::string& key, const std::st
   const auto outcome =
       select.text(0) == hash ? Stored::Outcome::existing : Stored::Outcome::conflict;
   return Stored{outcome, select.text(1), select.text(2)};
+}
+
+// For a correction, inside the writer's transaction (which no other write interleaves): a
+// retry of a stored correction goes on to be answered as stored; otherwise the corrected
+// submission must still need correction, and becomes "corrected". False: nothing may be stored.
+bool mark_corrected(Db& db, const NewSubmission& s) {
+  if (stored_under(db, s.idempotency_key, s.content_hash)) return true;
+  Stmt mark(db,
+            "UPDATE submissions SET status = 'corrected', updated_at = ? "
+            "WHERE id = ? AND status = 'needs_correction' AND form_id = ?");
+  mark.bind(s.received_at).bind(s.corrects).bind(s.form_id).step();
+  return db.changes() == 1;
 }
 
 }  // namespace
@@ -114,14 +127,19 @@ void SqliteStorage::writer_loop() {
       Transaction transaction(*writer_);
       Stmt insert(*writer_,
                   "INSERT INTO submissions (id, idempotency_key, content_hash, form_id, "
-                  "form_version, district, envelope, receipt, received_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING");
+                  "form_version, district, envelope, receipt, received_at, updated_at, corrects) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "ON CONFLICT (idempotency_key) DO NOTHING");
       for (const Pending* pending : taken) {
         const NewSubmission& s = *pending->submission;
+        if (!s.corrects.empty() && !mark_corrected(*writer_, s)) {
+          results.emplace_back(Stored{Stored::Outcome::not_correctable, "", ""});
+          continue;
+        }
         Stmt& row = insert.reset();
         row.bind(s.id).bind(s.idempotency_key).bind(s.content_hash).bind(s.form_id);
         row.bind(s.form_version).bind(s.district).bind(s.envelope).bind(s.receipt);
-        row.bind(s.received_at).bind(s.received_at).step();
+        row.bind(s.received_at).bind(s.received_at).bind(s.corrects).step();
         if (writer_->changes() == 1) {
           results.emplace_back(Stored{Stored::Outcome::created, s.receipt, s.envelope});
         } else {

@@ -37,11 +37,16 @@ struct NewSubmission {
   std::string envelope;      // JSON text, personal data still sealed
   std::string receipt;       // JSON text
   std::string received_at;
+  // The submission this one corrects ("" for none). It is stored only while that one still
+  // needs correction and has the same form; that one then becomes "corrected", in the same
+  // transaction.
+  std::string corrects;
 };
 
 // The outcome of storing under an idempotency key (a UNIQUE constraint decides).
 struct Stored {
-  enum class Outcome { created, existing, conflict } outcome;
+  // not_correctable: NewSubmission::corrects no longer needs correction (nothing stored).
+  enum class Outcome { created, existing, conflict, not_correctable } outcome;
   std::string receipt;   // the receipt stored under the key (the new one when created)
   std::string envelope;  // the envelope stored under the key (JSON text)
 };
@@ -55,9 +60,11 @@ struct SubmissionRecord {
   std::string envelope;
   std::string receipt;
   std::string received_at;
-  std::string status;    // received | approved | rejected | needs_correction
-  std::string decision;  // JSON text of {"reason":{"bg","en"}} or ""
+  std::string status;    // received | approved | rejected | needs_correction | corrected
+  std::string decision;  // JSON text of {"reason":{"bg","en"}, "missing"?:[...]} or ""
   std::string updated_at;
+  std::string corrects;      // the submission this one corrects, or ""
+  std::string corrected_by;  // the submission that corrects this one, or ""
 };
 
 struct QueueFilter {

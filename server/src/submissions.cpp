@@ -16,6 +16,41 @@ namespace civic::server {
 
 namespace {
 
+// The same answer for an unknown id and a wrong token: ids are not enumerable.
+void not_found(httplib::Response& response) {
+  send_problem(response, 404, "not-found", "No submission with this id and token",
+               {server_error("submission.not_found", "", "Няма такова заявление",
+                             "There is no such submission")});
+}
+
+void not_correctable(httplib::Response& response) {
+  send_problem(response, 409, "not-correctable", "This submission does not await a correction",
+               {server_error("submission.not_correctable", "/corrects",
+                             "Това заявление не очаква корекция (вече е коригирано или решено)",
+                             "This submission does not await a correction (it was already "
+                             "corrected or decided)")});
+}
+
+// For POST /api/v1/submissions?corrects=REF (Authorization: Bearer <REF's status code>): the
+// submission corrected, "" when the request corrects nothing, nullopt after answering 404
+// (not REF's code) or 409 (REF does not await a correction with this form).
+std::optional<std::string> corrected_submission(App& app, const httplib::Request& request,
+                                                httplib::Response& response,
+                                                const std::string& form_id) {
+  if (!request.has_param("corrects")) return std::string();
+  const auto record =
+      owned_submission(app, request.get_param_value("corrects"), bearer_token(request));
+  if (!record) {
+    not_found(response);
+    return std::nullopt;
+  }
+  if (record->status != "needs_correction" || record->form_id != form_id) {
+    not_correctable(response);
+    return std::nullopt;
+  }
+  return record->id;
+}
+
 void answer_stored(App& app, const Stored& stored, httplib::Response& response) {
   switch (stored.outcome) {
     case Stored::Outcome::created:
@@ -26,6 +61,7 @@ void answer_stored(App& app, const Stored& stored, httplib::Response& response) 
       response.set_content(R"({"receipt":)" + stored.receipt + "}", "application/json");
       return;
     }
+    case Stored::Outcome::not_correctable: not_correctable(response); return;
     case Stored::Outcome::conflict:
       app.metrics.count("submission_conflict");
       send_problem(response, 409, "idempotency-key-reused",
@@ -86,6 +122,11 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
     }
   }
 
+  const Json& form = (*envelope)["form"];
+  const auto corrects = corrected_submission(
+      app, request, response, form.is_object() ? form.value("id", std::string()) : std::string());
+  if (!corrects) return;
+
   const auto published = app.profiles->current();
   auto opened = submission::open(*published->profile, *envelope, app.keys.envelope_secret,
                                  server_today(app.config));
@@ -103,7 +144,6 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
   }
 
   const std::string received_at = utc_timestamp(unix_now());
-  const Json& form = (*envelope)["form"];
   // A reference is 50 random bits: a clash with a stored one fails the insert below (503),
   // and the client's retry draws another.
   auto receipt =
@@ -122,7 +162,8 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
                           opened->district,
                           text,
                           api::dump(*receipt),
-                          received_at};
+                          received_at,
+                          *corrects};
   auto stored = app.storage->store_submission(row);
   if (!stored) {
     log_event("error", "submission_store_failed", {{"code", stored.error().code}});
@@ -140,27 +181,27 @@ std::string as_stored(reference::Kind kind, const std::string& typed) {
   return lower;
 }
 
+std::optional<SubmissionRecord> owned_submission(App& app, const std::string& typed_id,
+                                                 const std::string& typed_token) {
+  const std::string token = as_stored(reference::Kind::status, typed_token);
+  auto record = app.storage->submission(as_stored(reference::Kind::submission, typed_id));
+  if (!record || token.empty()) return std::nullopt;
+  const Json receipt = Json::parse(record->receipt, nullptr, false);
+  const std::string expected = receipt.value("status_token", "");
+  if (expected.size() != token.size() ||
+      sodium_memcmp(expected.data(), token.data(), token.size()) != 0) {
+    return std::nullopt;
+  }
+  return record;
+}
+
 std::optional<SubmissionRecord> citizen_submission(App& app, const httplib::Request& request,
                                                    httplib::Response& response) {
   response.set_header("Cache-Control", "no-store");
   std::string token = bearer_token(request);
   if (token.empty()) token = request.get_param_value("token");
-  token = as_stored(reference::Kind::status, token);
-  auto record = app.storage->submission(as_stored(reference::Kind::submission, request.matches[1]));
-  bool allowed = false;
-  if (record && !token.empty()) {
-    const Json receipt = Json::parse(record->receipt, nullptr, false);
-    const std::string expected = receipt.value("status_token", "");
-    allowed = expected.size() == token.size() &&
-              sodium_memcmp(expected.data(), token.data(), token.size()) == 0;
-  }
-  if (!allowed) {
-    // The same answer for an unknown id and a wrong token: ids are not enumerable.
-    send_problem(response, 404, "not-found", "No submission with this id and token",
-                 {server_error("submission.not_found", "", "Няма такова заявление",
-                               "There is no such submission")});
-    return std::nullopt;
-  }
+  auto record = owned_submission(app, request.matches[1], token);
+  if (!record) not_found(response);
   return record;
 }
 
@@ -170,6 +211,8 @@ void submission_status(App& app, const httplib::Request& request, httplib::Respo
   Json body{{"submission_id", record->id}, {"status", record->status}};
   if (!record->decision.empty()) body["decision"] = Json::parse(record->decision, nullptr, false);
   body["updated_at"] = record->updated_at;
+  if (!record->corrects.empty()) body["corrects"] = record->corrects;
+  if (!record->corrected_by.empty()) body["corrected_by"] = record->corrected_by;
   send_json(response, 200, body);
 }
 

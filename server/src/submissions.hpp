@@ -9,6 +9,9 @@
 //      the core's errors (and the report when the answers are invalid);
 //   4. the receipt is signed and the row stored (group commit; the UNIQUE key decides a
 //      race between parallel retries); 201 only after COMMIT.
+// A correction (?corrects=REF with Authorization: Bearer <REF's status code>) is refused
+// unless REF awaits a correction and has the same form (404 / 409 submission.not_correctable,
+// checked again atomically when the row is stored); REF then becomes "corrected".
 // Nothing is stored unless every step passed.
 #pragma once
 
@@ -22,6 +25,11 @@
 namespace civic::server {
 
 void receive_submission(App& app, const httplib::Request& request, httplib::Response& response);
+
+// The submission `typed_id` when `typed_token` is its receipt's status code (either as a
+// person types them), else nullopt.
+std::optional<SubmissionRecord> owned_submission(App& app, const std::string& typed_id,
+                                                 const std::string& typed_token);
 
 // The submission named by the path's first match when the request carries its receipt's
 // status token (Authorization: Bearer, or ?token=); otherwise answers 404 (the same for an

@@ -142,9 +142,39 @@ describe('citizen app', () => {
     await page.click('#check-status');
     await page.waitForSelector('#status-next');
     assert.match(await page.innerText('#status-result'), /Липсва нотариалният акт/);
-    assert.match(await page.innerText('#status-next'), /Районната администрация ще се свърже с Вас/);
+    assert.match(await page.innerText('#status-next'), /Коригирайте заявлението тук/);
     await expectAccessible(page, 'status needs correction');
     await screenshot(page, 'status-needs-correction');
+  });
+
+  test('after approval the citizen gets a certificate checked on the device, printable, on a phone', async () => {
+    const context = await newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(server.base);
+    await ready(page);
+    await fillForm(page, fixture('owner'));
+    await submit(page);
+    const reference = await page.getAttribute('#reference', 'data-reference');
+    await page.click('a[href^="#/status/"]');
+    await page.click('#check-status');
+    await page.waitForSelector('#status-result');
+    assert.equal(await page.$('#get-certificate'), null, 'no certificate before approval');
+    await server.decide(reference, { status: 'approved' });
+    await page.click('#check-status');
+    await page.waitForSelector('#get-certificate');
+    await expectAccessible(page, 'status approved');
+    await page.click('#get-certificate');
+    await page.waitForSelector('#certificate-verification');
+    assert.match(page.url(), /#\/certificate$/);
+    assert.equal(await page.getAttribute('#certificate-verification', 'data-verified'), 'true');
+    assert.equal((await page.innerText('#certificate-reference')).replaceAll('-', ''), reference);
+    const text = await page.innerText('main');
+    assert.match(text, /Удостоверение за адресна регистрация/);
+    assert.match(text, /Столична община/);
+    assert.match(text, /Постоянен адрес/, 'a choice is shown by its label');
+    assert.match(text, /Акад\. Борис Стефанов/);
+    await expectAccessible(page, 'certificate');
+    await screenshot(page, 'certificate-phone');
   });
 
   test('references are short, grouped and checked before anything is sent', async () => {

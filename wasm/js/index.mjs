@@ -214,6 +214,16 @@ export class Civickit {
   }
 
   /**
+   * Checks a certificate the municipality issued for an approved submission, offline, against
+   * the same receipt key: { valid: true }, or { valid: false, error } (certificate.bad_signature,
+   * certificate.malformed, ...).
+   */
+  verifyCertificate(certificate, publicKeyHex) {
+    const output = JSON.parse(this.callJson('certificate.verify', JSON.stringify({ certificate, public_key: publicKeyHex })));
+    return isRefusal(output) ? { valid: false, error: output.error } : output;
+  }
+
+  /**
    * What a file is by its first bytes, never its name: 'application/pdf', 'image/jpeg',
    * 'image/png', 'image/gif', 'image/tiff', 'image/webp', or null. `bytes` is a Uint8Array of
    * the file's start (16 bytes are enough: `await file.slice(0, 16).arrayBuffer()`).

@@ -84,3 +84,11 @@ test('verifyReceipt accepts the server\'s receipt and reports a changed one', ()
   assert.equal(changed.valid, false);
   assert.equal(changed.error.code, 'receipt.bad_signature');
 });
+
+test('verifyCertificate accepts a certificate signed by the key and reports a changed one', () => {
+  const { certificate, public_key: key } = firstCase('certificate-verify.json');
+  assert.deepEqual(civic.verifyCertificate(certificate, key), { valid: true });
+  const changed = civic.verifyCertificate({ ...certificate, district: '68134-01' }, key);
+  assert.equal(changed.valid, false);
+  assert.equal(changed.error.code, 'certificate.bad_signature');
+});

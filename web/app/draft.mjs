@@ -11,11 +11,15 @@ export function currentDraft() {
   return current;
 }
 
-export async function createDraft(app) {
+/**
+ * A new draft. A correction starts from the answers this device sent (when it kept them) and
+ * names the declaration it corrects: `corrects` = { id, token } (its reference and status code).
+ */
+export async function createDraft(app, { answers = {}, formVersion = app.engine.form.version, corrects = null } = {}) {
   const now = new Date().toISOString();
   const draft = {
-    id: randomHex(16), formId: app.engine.form.id, formVersion: app.engine.form.version, answers: {},
-    createdAt: now, updatedAt: now,
+    id: randomHex(16), formId: app.engine.form.id, formVersion, answers,
+    createdAt: now, updatedAt: now, ...(corrects ? { corrects } : {}),
   };
   await app.store.put('drafts', draft);
   return draft;

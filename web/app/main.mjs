@@ -7,6 +7,7 @@ import { lang, setLanguage, t, tr } from './i18n.mjs';
 import { CHANNEL, SYNC_TAG, drainOutbox } from './outbox.mjs';
 import { openStore } from './store.mjs';
 import { applicationsPage } from './pages/applications.mjs';
+import { certificatePage } from './pages/certificate.mjs';
 import { checkPage } from './pages/check.mjs';
 import { notEligiblePage } from './pages/not-eligible.mjs';
 import { queuedPage } from './pages/queued.mjs';
@@ -22,12 +23,13 @@ const ROUTES = [
   [/^#\/form\/([0-9a-f]+)\/([a-z][a-z0-9_]*)(?:\?return=check)?$/, stepPage],
   [/^#\/sent\/([^/]+)$/, sentPage],
   [/^#\/status(?:\/([^/]+))?$/, statusPage],
+  [/^#\/certificate$/, certificatePage],
   [/^#\/applications$/, applicationsPage],
   [/^(?:#\/?)?$/, startPage],
 ];
 
 const app = {
-  engine: null, store: null, publicComputer: false, registration: null, persisted: false,
+  engine: null, store: null, certificate: null, publicComputer: false, registration: null, persisted: false,
   navigate(hash) {
     if (location.hash === hash) route();
     else location.hash = hash;

@@ -44,9 +44,10 @@ async function deliver(store, item, now) {
   let response;
   let body = null;
   try {
-    response = await fetch(new URL('/api/v1/submissions', globalThis.location.origin), {
+    const { url, headers } = request(item);
+    response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': item.envelope.idempotency_id },
+      headers,
       body: JSON.stringify(item.envelope),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
@@ -58,6 +59,7 @@ async function deliver(store, item, now) {
     const record = {
       submission_id: body.receipt.submission_id, receipt: body.receipt, draftId: item.draftId,
       formTitle: item.formTitle, envelopeHash: item.envelope.content_hash, sentAt: new Date(now()).toISOString(),
+      formVersion: item.envelope.form.version, answers: item.answers ?? null, corrects: item.corrects?.id ?? null,
     };
     await store.delivered(item.id, record);
     announce({ type: 'sent', draftId: item.draftId, submissionId: record.submission_id });
@@ -85,10 +87,26 @@ function announce(message) {
   channel.close();
 }
 
-/** A new outbox item for a sealed envelope. */
-export function outboxItem(envelope, draftId, formTitle, now = Date.now()) {
+/**
+ * A new outbox item for a sealed envelope. `answers` (kept with the receipt, so that a request
+ * for a correction can start from them; null on a public computer) and `corrects` ({ id, token }
+ * of the declaration this one corrects) are optional.
+ */
+export function outboxItem(envelope, draftId, formTitle, { answers = null, corrects = null } = {}, now = Date.now()) {
   return {
     id: envelope.idempotency_id, draftId, formTitle, envelope, state: 'pending', attempts: 0,
-    nextAttemptAt: now, queuedAt: new Date(now).toISOString(),
+    nextAttemptAt: now, queuedAt: new Date(now).toISOString(), answers, corrects,
   };
+}
+
+// Where an item is sent: a correction names the declaration it corrects and proves it holds
+// that one's status code.
+function request(item) {
+  const url = new URL('/api/v1/submissions', globalThis.location.origin);
+  const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': item.envelope.idempotency_id };
+  if (item.corrects) {
+    url.searchParams.set('corrects', item.corrects.id);
+    headers.Authorization = `Bearer ${item.corrects.token}`;
+  }
+  return { url, headers };
 }

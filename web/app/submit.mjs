@@ -22,7 +22,8 @@ export async function submitDraft(app, open) {
 async function sealOnce(app, open) {
   const { profile, form } = app.engine;
   const envelope = profile.sealSubmission(form.id, open.session.answers, { today: today(), createdAt: nowUtc() });
-  return app.store.sealOnce(open.draft.id, envelope, outboxItem(envelope, open.draft.id, tr(form.title)));
+  const kept = { answers: app.publicComputer ? null : open.session.answers, corrects: open.draft.corrects ?? null };
+  return app.store.sealOnce(open.draft.id, envelope, outboxItem(envelope, open.draft.id, tr(form.title), kept));
 }
 
 // The draft was sealed by another tab: report what became of it.

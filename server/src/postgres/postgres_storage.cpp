@@ -10,13 +10,15 @@ namespace {
 
 constexpr const char* kSubmissionColumns =
     "id, content_hash, form_id, form_version, district, envelope, receipt, received_at, status, "
-    "decision, updated_at";
+    "decision, updated_at, corrects, "
+    "COALESCE((SELECT c.id FROM submissions c WHERE c.corrects = submissions.id), '')";
 
 SubmissionRecord read_submission(const PgResult& rows, int row) {
-  return SubmissionRecord{rows.text(row, 0), rows.text(row, 1), rows.text(row, 2),
-                          rows.text(row, 3), rows.text(row, 4), rows.text(row, 5),
-                          rows.text(row, 6), rows.text(row, 7), rows.text(row, 8),
-                          rows.text(row, 9), rows.text(row, 10)};
+  return SubmissionRecord{rows.text(row, 0), rows.text(row, 1),  rows.text(row, 2),
+                          rows.text(row, 3), rows.text(row, 4),  rows.text(row, 5),
+                          rows.text(row, 6), rows.text(row, 7),  rows.text(row, 8),
+                          rows.text(row, 9), rows.text(row, 10), rows.text(row, 11),
+                          rows.text(row, 12)};
 }
 
 std::optional<Stored> stored_under(PgConnection& db, const std::string& key,
@@ -49,6 +51,16 @@ std::int64_t append_audit(PgConnection& db, const AuditEntry& entry) {
       {std::to_string(row.seq), row.at, row.actor, row.action, row.subject, row.details.dump(),
        row.prev_hash, row.hash});
   return row.seq;
+}
+
+PgResult insert_submission(PgConnection& db, const NewSubmission& s) {
+  return db.exec(
+      "INSERT INTO submissions (id, idempotency_key, content_hash, form_id, form_version, "
+      "district, envelope, receipt, received_at, updated_at, corrects) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) "
+      "ON CONFLICT (idempotency_key) DO NOTHING",
+      {s.id, s.idempotency_key, s.content_hash, s.form_id, s.form_version, s.district, s.envelope,
+       s.receipt, s.received_at, s.corrects});
 }
 
 }  // namespace
@@ -122,15 +134,10 @@ Result<Unit> PostgresStorage::write(Work&& work) {
 }
 
 Result<Stored> PostgresStorage::store_submission(const NewSubmission& s) {
+  if (!s.corrects.empty()) return store_correction(s);
   try {
     auto db = connection();
-    const PgResult inserted = db->exec(
-        "INSERT INTO submissions (id, idempotency_key, content_hash, form_id, form_version, "
-        "district, envelope, receipt, received_at, updated_at) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) "
-        "ON CONFLICT (idempotency_key) DO NOTHING",
-        {s.id, s.idempotency_key, s.content_hash, s.form_id, s.form_version, s.district, s.envelope,
-         s.receipt, s.received_at});
+    const PgResult inserted = insert_submission(*db, s);
     if (inserted.changed() == 1) return Stored{Stored::Outcome::created, s.receipt, s.envelope};
     // Another request (on any replica) stored this key first; DO NOTHING waited for its
     // COMMIT, so this statement sees the row.
@@ -139,6 +146,30 @@ Result<Stored> PostgresStorage::store_submission(const NewSubmission& s) {
   } catch (const std::exception& failure) {
     return storage_failed(failure);
   }
+}
+
+// One transaction: the corrected submission's row is locked by the UPDATE, so of two
+// corrections racing for it one marks it and the other finds it corrected. A retry of a
+// stored correction is answered as stored.
+Result<Stored> PostgresStorage::store_correction(const NewSubmission& s) {
+  std::optional<Stored> outcome;
+  auto written = write([&](PgConnection& db) {
+    if ((outcome = stored_under(db, s.idempotency_key, s.content_hash))) return;
+    const PgResult marked = db.exec(
+        "UPDATE submissions SET status = 'corrected', updated_at = $1 "
+        "WHERE id = $2 AND status = 'needs_correction' AND form_id = $3",
+        {s.received_at, s.corrects, s.form_id});
+    if (marked.changed() != 1) {
+      outcome = Stored{Stored::Outcome::not_correctable, "", ""};
+      return;
+    }
+    // A parallel request under the same key that committed after the check above: roll back
+    // (the client's retry is then answered as stored).
+    if (insert_submission(db, s).changed() != 1) throw PgError("idempotency key stored meanwhile");
+    outcome = Stored{Stored::Outcome::created, s.receipt, s.envelope};
+  });
+  if (!written) return std::move(written).error();
+  return *outcome;
 }
 
 std::optional<Stored> PostgresStorage::find_by_key(const std::string& idempotency_key,

@@ -51,6 +51,9 @@ std::int64_t form_version(const Form& form);
 // The ids of the top-level fields marked "personal": true, in definition order: the answers
 // a submission seals (civic/submission.hpp); every other canonical answer travels in the clear.
 std::vector<std::string> personal_fields(const Form& form);
+// The name messages use for the top-level field `id` ("Новия адрес"), or nullopt when the
+// form has no such top-level field.
+std::optional<Message> field_name(const Form& form, std::string_view id);
 
 // What approving a submission of this form issues (the definition's "certificate",
 // civic/certificate.hpp): a title and the top-level fields it states, each with the name

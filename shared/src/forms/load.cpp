@@ -537,6 +537,12 @@ std::vector<std::string> personal_fields(const Form& form) {
   return ids;
 }
 
+std::optional<Message> field_name(const Form& form, std::string_view id) {
+  const auto top = form.top_by_id.find(id);
+  if (top == form.top_by_id.end()) return std::nullopt;
+  return form.fields[top->second].name;
+}
+
 std::optional<CertificateSpec> certificate_spec(const Form& form) {
   if (!form.certificate) return std::nullopt;
   CertificateSpec spec{form.certificate->title, {}};

@@ -2,6 +2,8 @@
 import { h } from '../dom.mjs';
 import { formatTime, t, tr } from '../i18n.mjs';
 import { button, errorSummary, heading, summaryList } from '../ui.mjs';
+import { createDraft } from '../draft.mjs';
+import { fetchCertificate } from './certificate.mjs';
 import { shown } from './sent.mjs';
 
 export async function statusPage(app, { args: [submissionId] }) {
@@ -16,6 +18,25 @@ export async function statusPage(app, { args: [submissionId] }) {
     const code = typed(app.engine, token, 'status', '/token', t('status.missing_token'));
     const errors = [reference.error, code.error].filter(Boolean);
     app.statusState = { id, token, errors, result: errors.length ? null : await fetchStatus(reference.value, code.value) };
+    if (app.statusState.result?.status) app.statusState.result.access = { id: reference.value, token: code.value };
+    app.render();
+  };
+  // A new draft that names the declaration it corrects, from the answers this device sent.
+  const startCorrection = async (access) => {
+    const sent = await app.store.get('receipts', access.id);
+    const draft = await createDraft(app, {
+      answers: sent?.answers ?? {}, formVersion: sent?.answers ? sent.formVersion : undefined, corrects: access,
+    });
+    app.navigate(`#/form/${draft.id}/${app.engine.form.steps[0].id}`);
+  };
+  const getCertificate = async ({ id: submission, token: statusCode }) => {
+    const fetched = await fetchCertificate(submission, statusCode);
+    if (fetched.certificate) {
+      app.certificate = fetched.certificate;
+      app.navigate('#/certificate');
+      return;
+    }
+    app.statusState = { ...state, id, token, errors: [], result: { ...state.result, certificateProblem: fetched.problem } };
     app.render();
   };
   const id = state.id ?? (record ? shown(app.engine, record.submission_id, 'submission') : '');
@@ -36,7 +57,7 @@ export async function statusPage(app, { args: [submissionId] }) {
       h('form', { onsubmit: check, novalidate: true },
         field('reference', t('sent.reference'), id), field('token', t('sent.status_code'), token),
         button(t('status.button'), { id: 'check-status' })),
-      state.result && h('div', { id: 'status-result', role: 'status' }, result(state.result)),
+      state.result && h('div', { id: 'status-result', role: 'status' }, result(state.result, { getCertificate, startCorrection, kept: Boolean(record?.answers) })),
     ],
   };
 }
@@ -65,7 +86,7 @@ async function fetchStatus(id, token) {
   }
 }
 
-function result({ problem, status }) {
+function result({ problem, status, access, certificateProblem }, { getCertificate, startCorrection, kept }) {
   if (problem) return h('p', { class: 'inset-text' }, problem);
   return [
     h('h2', { class: 'heading-m' }, t('status.result_title')),
@@ -73,10 +94,23 @@ function result({ problem, status }) {
       { key: t('status.state'), value: h('strong', { class: 'tag', 'data-status': status.status }, t(`status.${status.status}`)) },
       { key: t('status.updated'), value: formatTime(status.updated_at) },
       status.decision?.reason && { key: t('status.reason'), value: tr(status.decision.reason) },
+      status.decision?.missing && { key: t('status.missing'), value: h('ul', { class: 'list', id: 'status-missing' }, status.decision.missing.map((m) => h('li', {}, tr(m.name)))) },
+      status.corrected_by && { key: t('status.corrected_by'), value: h('a', { href: `#/status/${status.corrected_by}`, class: 'link', id: 'status-corrected-by' }, status.corrected_by) },
+      status.corrects && { key: t('status.corrects'), value: status.corrects },
     ].filter(Boolean)),
     NEXT_STEPS.has(status.status) && [
       h('h3', { class: 'heading-s' }, t('status.next_title')),
       h('p', { id: 'status-next' }, t(`status.next_${status.status}`)),
+    ],
+    status.status === 'needs_correction' && access && [
+      h('p', { id: 'correction-start' }, kept ? t('status.correct_kept') : t('status.correct_retype')),
+      h('button', { type: 'button', class: 'button', id: 'start-correction', onclick: () => startCorrection(access) }, t('status.correct')),
+    ],
+    status.status === 'approved' && access && [
+      h('h3', { class: 'heading-s' }, t('certificate.title')),
+      h('p', {}, t('certificate.intro')),
+      certificateProblem && h('p', { class: 'inset-text', id: 'certificate-problem' }, certificateProblem),
+      h('button', { type: 'button', class: 'button', id: 'get-certificate', onclick: () => getCertificate(access) }, t('certificate.get')),
     ],
   ];
 }
