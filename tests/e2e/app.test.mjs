@@ -147,6 +147,35 @@ describe('citizen app', () => {
     await screenshot(page, 'status-needs-correction');
   });
 
+  test('a correction starts from the answers this device sent and is linked to the first declaration', async () => {
+    const { page } = await newPage();
+    await fillForm(page, fixture('owner'));
+    await submit(page);
+    const reference = await page.getAttribute('#reference', 'data-reference');
+    await server.decide(reference, {
+      status: 'needs_correction', reason: { bg: 'Липсва нотариалният акт', en: 'The title deed is missing' }, missing: ['documents'],
+    });
+    await page.click('a[href^="#/status/"]');
+    await page.click('#check-status');
+    await page.waitForSelector('#status-missing');
+    assert.match(await page.innerText('#correction-start'), /запазило изпратените от вас отговори/);
+    await expectAccessible(page, 'status with what is missing');
+    await page.click('#start-correction');
+    await page.waitForFunction(() => location.hash.endsWith('/check'));
+    await page.waitForSelector('#submit');
+    assert.match(await page.innerText('main'), /Георги Иванов Петров/, 'pre-filled from what was sent');
+    await submit(page);
+    assert.match(page.url(), /#\/sent\//);
+    const corrected = await page.getAttribute('#reference', 'data-reference');
+    assert.notEqual(corrected, reference);
+    await page.goto(`${server.base}#/status/${reference}`);
+    await ready(page);
+    await page.click('#check-status');
+    await page.waitForSelector('#status-corrected-by');
+    assert.equal(await page.innerText('#status-corrected-by'), corrected);
+    assert.match(await page.innerText('#status-result'), /Коригирано/);
+  });
+
   test('after approval the citizen gets a certificate checked on the device, printable, on a phone', async () => {
     const context = await newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
@@ -171,7 +200,7 @@ describe('citizen app', () => {
     const text = await page.innerText('main');
     assert.match(text, /Удостоверение за адресна регистрация/);
     assert.match(text, /Столична община/);
-    assert.match(text, /Постоянен адрес/, 'a choice is shown by its label');
+    assert.match(text, /Вид на адреса\s+Постоянен адрес/, 'a choice is shown by its label');
     assert.match(text, /Акад\. Борис Стефанов/);
     await expectAccessible(page, 'certificate');
     await screenshot(page, 'certificate-phone');

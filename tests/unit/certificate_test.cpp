@@ -32,7 +32,8 @@ std::shared_ptr<const forms::Form> form_with_certificate() {
       {"id": "kind", "type": "choice", "label": {"bg": "Вид", "en": "Kind"},
        "options": [{"value": "current", "label": {"bg": "Настоящ", "en": "Current"}}]}]}],
     "certificate": {"title": {"bg": "Удостоверение", "en": "Certificate"},
-                    "fields": ["kind", "name", "egn"]}})json"));
+                    "fields": [{"field": "kind", "label": {"bg": "Вид", "en": "Kind"}},
+                               {"field": "name"}, "egn"]}})json"));
   EXPECT_TRUE(loaded.errors.empty()) << (loaded.errors.empty() ? "" : loaded.errors[0].code);
   return loaded.form;
 }
@@ -58,7 +59,7 @@ TEST(Certificate, StatesTheFormsFieldsInItsOrderAndLeavesOutTheUnanswered) {
   EXPECT_EQ(facts.title.en, "Certificate");
   ASSERT_EQ(facts.statements.size(), 2u);  // kind is null, phone is not stated
   EXPECT_EQ(facts.statements[0]["field"], "name");
-  EXPECT_EQ(facts.statements[0]["name"]["en"], "The name");
+  EXPECT_EQ(facts.statements[0]["name"]["en"], "The name");  // the field's name by default
   EXPECT_EQ(facts.statements[0]["value"], "Иван Петров");
   EXPECT_EQ(facts.statements[1]["field"], "egn");
   EXPECT_EQ(facts.statements[1]["name"]["bg"], "ЕГН");
@@ -147,13 +148,16 @@ TEST(Certificate, TheDefinitionNamesOnlyTopLevelFieldsOnce) {
     "steps": [{"id": "main", "title": {"bg": "Данни", "en": "Details"}, "fields": [
       {"id": "kids", "type": "repeat", "label": {"bg": "Деца", "en": "Children"},
        "fields": [{"id": "egn", "type": "egn", "label": {"bg": "ЕГН", "en": "EGN"}}]}]}],
-    "certificate": {"title": {"bg": "У", "en": "C"}, "fields": ["kids", "egn", "kids"],
+    "certificate": {"title": {"bg": "У", "en": "C"},
+                    "fields": ["kids", "egn", {"field": "kids"}, {"label": {"bg": "Е", "en": "E"}}],
                     "stamp": true}})json"));
   std::vector<std::string> found;
   for (const auto& error : loaded.errors) found.push_back(error.code + " " + error.path);
-  EXPECT_EQ(found, (std::vector<std::string>{"definition.unknown_member /certificate/stamp",
-                                             "definition.unknown_member /certificate/fields/1",
-                                             "definition.duplicate_id /certificate/fields/2"}));
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"definition.unknown_member /certificate/stamp",
+                                      "definition.unknown_member /certificate/fields/1",
+                                      "definition.duplicate_id /certificate/fields/2/field",
+                                      "definition.missing_member /certificate/fields/3/field"}));
 }
 
 }  // namespace

@@ -56,12 +56,12 @@ std::vector<std::string> personal_fields(const Form& form);
 std::optional<Message> field_name(const Form& form, std::string_view id);
 
 // What approving a submission of this form issues (the definition's "certificate",
-// civic/certificate.hpp): a title and the top-level fields it states, each with the name
-// messages use for it. nullopt when the form issues no certificate.
+// civic/certificate.hpp): a title and the top-level fields it states, each with its label on
+// the certificate (default: the name messages use for it). nullopt when the form issues none.
 struct CertificateSpec {
   struct Stated {
     std::string id;
-    Message name;
+    Message name;  // the label on the certificate
   };
   Message title;
   std::vector<Stated> fields;  // in the definition's order

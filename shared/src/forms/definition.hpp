@@ -92,8 +92,12 @@ struct Migration {
 
 // The certificate approval issues: its title and the top-level fields it states.
 struct Certificate {
+  struct Stated {
+    int field;      // index into Form::fields
+    Message label;  // how the certificate names it (default: the field's name)
+  };
   Message title;
-  std::vector<int> fields;  // indexes into Form::fields, in the definition's order
+  std::vector<Stated> fields;  // in the definition's order
 };
 
 struct Form {

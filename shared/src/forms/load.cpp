@@ -486,27 +486,45 @@ class Loader {
     const Json* fields = read_.array(*member, at, "fields", true);
     if (!fields) return;
     for (std::size_t i = 0; i < fields->size(); ++i) {
-      const std::string path = at + "/fields/" + std::to_string(i);
-      const Json& id = (*fields)[i];
-      const auto top = id.is_string() ? form_.top_by_id.find(id.get_ref<const std::string&>())
-                                      : form_.top_by_id.end();
-      if (top == form_.top_by_id.end()) {
-        const std::string name = id.is_string() ? id.get<std::string>() : id.dump();
-        read_.error("definition.unknown_member", path,
-                    {"Няма поле „" + name + "“ на най-горно ниво",
-                     "There is no top-level field \"" + name + "\""},
-                    {{"member", name}});
-        continue;
+      if (auto stated =
+              certificate_field((*fields)[i], at + "/fields/" + std::to_string(i), result)) {
+        result.fields.push_back(*stated);
       }
-      const int index = top->second;
-      if (std::find(result.fields.begin(), result.fields.end(), index) != result.fields.end()) {
-        read_.error("definition.duplicate_id", path,
-                    {"Полето е посочено два пъти", "The field is listed twice"}, {{"id", id}});
-        continue;
-      }
-      result.fields.push_back(index);
     }
     form_.certificate = std::move(result);
+  }
+
+  // A stated field: its id, or {"field": ID, "label"?: {"bg","en"}}.
+  std::optional<Certificate::Stated> certificate_field(const Json& item, const std::string& path,
+                                                       const Certificate& so_far) {
+    std::optional<std::string> id;
+    std::optional<Message> label;
+    if (item.is_object()) {
+      if (!read_.object(item, path, {"field", "label"})) return std::nullopt;
+      id = read_.string(item, path, "field", true);
+      label = read_.message(item, path, "label", false);
+      if (!id) return std::nullopt;
+    } else if (item.is_string()) {
+      id = item.get<std::string>();
+    }
+    const std::string at = item.is_object() ? path + "/field" : path;
+    const auto top = id ? form_.top_by_id.find(*id) : form_.top_by_id.end();
+    if (top == form_.top_by_id.end()) {
+      const std::string name = id.value_or(item.dump());
+      read_.error("definition.unknown_member", at,
+                  {"Няма поле „" + name + "“ на най-горно ниво",
+                   "There is no top-level field \"" + name + "\""},
+                  {{"member", name}});
+      return std::nullopt;
+    }
+    for (const auto& earlier : so_far.fields) {
+      if (earlier.field == top->second) {
+        read_.error("definition.duplicate_id", at,
+                    {"Полето е посочено два пъти", "The field is listed twice"}, {{"id", *id}});
+        return std::nullopt;
+      }
+    }
+    return Certificate::Stated{top->second, label.value_or(form_.fields[top->second].name)};
   }
 
   const expr::Registry* functions_;
@@ -546,8 +564,8 @@ std::optional<Message> field_name(const Form& form, std::string_view id) {
 std::optional<CertificateSpec> certificate_spec(const Form& form) {
   if (!form.certificate) return std::nullopt;
   CertificateSpec spec{form.certificate->title, {}};
-  for (const int index : form.certificate->fields) {
-    spec.fields.push_back({form.fields[index].id, form.fields[index].name});
+  for (const auto& stated : form.certificate->fields) {
+    spec.fields.push_back({form.fields[stated.field].id, stated.label});
   }
   return spec;
 }

@@ -21,13 +21,14 @@ export async function statusPage(app, { args: [submissionId] }) {
     if (app.statusState.result?.status) app.statusState.result.access = { id: reference.value, token: code.value };
     app.render();
   };
-  // A new draft that names the declaration it corrects, from the answers this device sent.
+  // A new draft that names the declaration it corrects, from the answers this device sent
+  // (opened at "Check your answers", where the citizen changes what is missing).
   const startCorrection = async (access) => {
     const sent = await app.store.get('receipts', access.id);
     const draft = await createDraft(app, {
       answers: sent?.answers ?? {}, formVersion: sent?.answers ? sent.formVersion : undefined, corrects: access,
     });
-    app.navigate(`#/form/${draft.id}/${app.engine.form.steps[0].id}`);
+    app.navigate(sent?.answers ? `#/form/${draft.id}/check` : `#/form/${draft.id}/${app.engine.form.steps[0].id}`);
   };
   const getCertificate = async ({ id: submission, token: statusCode }) => {
     const fetched = await fetchCertificate(submission, statusCode);
