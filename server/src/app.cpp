@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "open_storage.hpp"
+#include "payments/development_provider.hpp"
 
 namespace civic::server {
 
@@ -33,6 +34,9 @@ std::unique_ptr<App> open_app(const Config& config) {
                                                  app->storage->registers());
   app->auth = std::make_unique<Auth>(*app->storage, app->config, derive_name_key(app->keys));
   app->limiter = std::make_unique<RateLimiter>(config.rate);
+  if (config.payments == "development") {
+    app->payments = std::make_unique<DevelopmentPaymentProvider>(app->keys.payment_callback);
+  }
   if (!config.database.empty()) {
     app->register_sync =
         std::make_unique<RegisterSync>(*app->storage, *app->profiles, std::chrono::seconds(1));

@@ -8,6 +8,7 @@
 #include "keys.hpp"
 #include "limits.hpp"
 #include "metrics.hpp"
+#include "payments/payment_provider.hpp"
 #include "profile_store.hpp"
 #include "register_sync.hpp"
 #include "storage.hpp"
@@ -21,6 +22,7 @@ struct App {
   std::unique_ptr<ProfileStore> profiles;
   std::unique_ptr<Auth> auth;
   std::unique_ptr<RateLimiter> limiter;
+  std::unique_ptr<PaymentProvider> payments;  // null: fees are not paid online
   Metrics metrics;
   std::unique_ptr<RegisterSync> register_sync;  // on PostgreSQL only; stops before the rest
 };

@@ -89,6 +89,12 @@ const std::map<std::string, Setting>& settings() {
           c.today = v;
           return parse_iso_date(v).ok();
         }}},
+      {"--payments",
+       {"CIVIC_PAYMENTS",
+        [](Config& c, const std::string& v) {
+          c.payments = v;
+          return v == "none" || v == "development";
+        }}},
       {"--hash-slots",
        {"CIVIC_HASH_SLOTS",
         [](Config& c, const std::string& v) { return parse_number(v, c.hash_slots, 1); }}},

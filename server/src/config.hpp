@@ -18,6 +18,8 @@
 //   --hash-queue N  CIVIC_HASH_QUEUE  16                 logins that may wait for one (then 503)
 //   --today DATE    CIVIC_TODAY       the clock's date   the date answers are validated on
 //                                                       (UTC); fixed only for tests and demos
+//   --payments P    CIVIC_PAYMENTS    none               development: the test "bank" at
+//                                                       /dev/pay/… (never for real fees)
 #pragma once
 
 #include <cstddef>
@@ -44,7 +46,8 @@ struct Config {
   double rate = 100;  // per client and second; bursts of twice that
   std::size_t max_body = 1 << 20;
   int max_json_depth = 32;
-  std::string today;  // "YYYY-MM-DD", or "" for the clock's date
+  std::string today;              // "YYYY-MM-DD", or "" for the clock's date
+  std::string payments = "none";  // none | development (payments/payment_provider.hpp)
   int token_minutes = 15;
   int max_failed_logins = 5;
   int lockout_minutes = 15;

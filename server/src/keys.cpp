@@ -50,6 +50,10 @@ Keys load_or_create_keys(const fs::path& dir) {
   keys.receipt_seed =
       parse_or_throw(receipt::parse_seed(key_hex(receipt_file, keys.created)), receipt_file);
   keys.receipt_public = receipt::public_key_of(keys.receipt_seed);
+  const fs::path payment_file = dir / "payment_callback.key";
+  // 32 bytes as 64 hex digits, like the others (no key type of its own in the core).
+  keys.payment_callback =
+      parse_or_throw(envelope::parse_secret_key(key_hex(payment_file, keys.created)), payment_file);
   return keys;
 }
 

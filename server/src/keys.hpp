@@ -1,7 +1,9 @@
 // keys.hpp — the municipality's server keys, kept as files in the keys folder.
 //
 //   envelope.key  X25519 secret key (64 hex digits): opens the citizens' sealed envelopes
-//   receipt.key   Ed25519 seed (64 hex digits): signs receipts
+//   receipt.key   Ed25519 seed (64 hex digits): signs receipts and certificates
+//   payment_callback.key  HMAC-SHA256 key (64 hex digits) agreed with the payment provider:
+//                 authenticates its callbacks
 // Files are created mode 0600 with fresh random keys when absent (development keys);
 // production installs put the real ones there. The public halves go into the profile
 // bundle's "keys".
@@ -19,6 +21,7 @@ struct Keys {
   envelope::PublicKey envelope_public{};
   receipt::Seed receipt_seed{};
   receipt::PublicKey receipt_public{};
+  std::array<std::uint8_t, 32> payment_callback{};
   bool created = false;  // at least one key was generated now
 };
 

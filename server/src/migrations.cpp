@@ -77,6 +77,21 @@ ALTER TABLE registers ADD COLUMN imported_seq INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE submissions ADD COLUMN corrects TEXT NOT NULL DEFAULT '';
 CREATE INDEX submissions_corrects ON submissions (corrects);
 )sql",
+    // 5: fee payments (payments/payment_routes.hpp); a provider's transaction counts once.
+    R"sql(
+CREATE TABLE payments (
+  id TEXT PRIMARY KEY,
+  submission_id TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  pay_url TEXT NOT NULL,
+  transaction_id TEXT UNIQUE,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX payments_submission ON payments (submission_id, created_at);
+)sql",
 };
 
 int current_version(Db& db) {

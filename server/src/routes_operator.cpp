@@ -6,6 +6,7 @@
 #include "civic/submission.hpp"
 #include "decisions.hpp"
 #include "log.hpp"
+#include "payments/payment_routes.hpp"
 #include "problem.hpp"
 #include "random.hpp"
 #include "routes.hpp"
@@ -216,6 +217,8 @@ void open_submission(App& app, const Request& request, Response& response) {
   body["answers"] = opened->answers;
   body["report"] = forms::to_json(*opened->form, opened->report);
   body["decision"] = record->decision.empty() ? Json() : Json::parse(record->decision);
+  const auto payment = app.storage->latest_payment(record->id);
+  body["payment"] = payment ? payment_json(*payment, unix_now()) : Json();
   send_json(response, 200, body);
 }
 

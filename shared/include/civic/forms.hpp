@@ -47,6 +47,7 @@ struct Loaded {
 Loaded load(const Json& definition, const expr::Registry* functions = nullptr);
 
 std::string_view form_id(const Form& form);
+Message form_title(const Form& form);
 std::int64_t form_version(const Form& form);
 // The ids of the top-level fields marked "personal": true, in definition order: the answers
 // a submission seals (civic/submission.hpp); every other canonical answer travels in the clear.

@@ -546,6 +546,7 @@ Loaded load(const Json& definition, const expr::Registry* functions) {
 
 std::string_view form_id(const Form& form) { return form.id; }
 std::int64_t form_version(const Form& form) { return form.version; }
+Message form_title(const Form& form) { return form.title; }
 
 std::vector<std::string> personal_fields(const Form& form) {
   std::vector<std::string> ids;
