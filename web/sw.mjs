@@ -10,6 +10,9 @@ import { PRECACHE, REVISION } from './precache-manifest.mjs';
 const SHELL = `civic-shell-${REVISION}`;
 const API = 'civic-api';
 const PROFILE = '/api/v1/profile';
+// What civic-server answers itself, never the app's shell: the API, its health and metrics, the
+// kiosk app and the development payment provider's page.
+const SERVER_PATHS = ['/api/', '/healthz', '/metrics', '/kiosk/', '/dev/'];
 const NETWORK_TIMEOUT_MS = 4000;
 
 self.addEventListener('install', (event) => {
@@ -45,7 +48,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname === PROFILE) event.respondWith(networkFirst(request));
-  else if (url.pathname.startsWith('/api/') || url.pathname === '/healthz' || url.pathname === '/metrics') return;
+  else if (SERVER_PATHS.some((prefix) => url.pathname.startsWith(prefix))) return;
   else event.respondWith(shellFirst(request, url));
 });
 

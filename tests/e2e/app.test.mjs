@@ -176,7 +176,7 @@ describe('citizen app', () => {
     assert.match(await page.innerText('#status-result'), /Коригирано/);
   });
 
-  test('after approval the citizen gets a certificate checked on the device, printable, on a phone', async () => {
+  test('on a phone the citizen pays the fee, and after approval gets a certificate checked on the device', async () => {
     const context = await newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     await page.goto(server.base);
@@ -188,6 +188,15 @@ describe('citizen app', () => {
     await page.click('#check-status');
     await page.waitForSelector('#status-result');
     assert.equal(await page.$('#get-certificate'), null, 'no certificate before approval');
+    await page.click('#pay-fee');
+    await page.waitForSelector('#amount');
+    assert.match(await page.innerText('#amount'), /2\.56 €/);
+    await expectAccessible(page, 'development bank');
+    await page.click('#pay');
+    await page.waitForURL(/#\/status\//);
+    await ready(page);
+    await page.click('#check-status');
+    await page.waitForSelector('#payment-state[data-state="paid"]');
     await server.decide(reference, { status: 'approved' });
     await page.click('#check-status');
     await page.waitForSelector('#get-certificate');

@@ -18,7 +18,10 @@ export async function statusPage(app, { args: [submissionId] }) {
     const code = typed(app.engine, token, 'status', '/token', t('status.missing_token'));
     const errors = [reference.error, code.error].filter(Boolean);
     app.statusState = { id, token, errors, result: errors.length ? null : await fetchStatus(reference.value, code.value) };
-    if (app.statusState.result?.status) app.statusState.result.access = { id: reference.value, token: code.value };
+    if (app.statusState.result?.status) {
+      app.statusState.result.access = { id: reference.value, token: code.value };
+      app.statusState.result.payment = await paymentOf(reference.value, code.value, 'GET');
+    }
     app.render();
   };
   // A new draft that names the declaration it corrects, from the answers this device sent
@@ -29,6 +32,16 @@ export async function statusPage(app, { args: [submissionId] }) {
       answers: sent?.answers ?? {}, formVersion: sent?.answers ? sent.formVersion : undefined, corrects: access,
     });
     app.navigate(sent?.answers ? `#/form/${draft.id}/check` : `#/form/${draft.id}/${app.engine.form.steps[0].id}`);
+  };
+  // Asks the server for the fee's payment request, then goes to the provider's page.
+  const pay = async (access) => {
+    const payment = await paymentOf(access.id, access.token, 'POST');
+    if (payment?.pay_url) {
+      location.assign(payment.pay_url);
+      return;
+    }
+    app.statusState = { ...state, id, token, errors: [], result: { ...state.result, paymentProblem: t('payment.unavailable') } };
+    app.render();
   };
   const getCertificate = async ({ id: submission, token: statusCode }) => {
     const fetched = await fetchCertificate(submission, statusCode);
@@ -58,7 +71,7 @@ export async function statusPage(app, { args: [submissionId] }) {
       h('form', { onsubmit: check, novalidate: true },
         field('reference', t('sent.reference'), id), field('token', t('sent.status_code'), token),
         button(t('status.button'), { id: 'check-status' })),
-      state.result && h('div', { id: 'status-result', role: 'status' }, result(state.result, { getCertificate, startCorrection, kept: Boolean(record?.answers) })),
+      state.result && h('div', { id: 'status-result', role: 'status' }, result(state.result, { getCertificate, startCorrection, pay, kept: Boolean(record?.answers) })),
     ],
   };
 }
@@ -71,6 +84,34 @@ function typed(engine, text, kind, path, missing) {
   if (/^[0-9a-f]{32}$/i.test(text)) return { value: text.toLowerCase() };
   const parsed = engine.civic.parseReference(text, kind);
   return parsed.valid ? { value: parsed.reference } : { error: { path, message: parsed.error.message } };
+}
+
+// The states in which the fee can still be paid (the operator may wait for it).
+const PAYABLE = new Set(['received', 'needs_correction', 'approved']);
+
+// The latest payment request (GET) or a new one (POST), or null when there is none or the
+// server cannot take fees online.
+async function paymentOf(id, token, method) {
+  try {
+    const response = await fetch(`/api/v1/submissions/${encodeURIComponent(id)}/payment`,
+      { method, headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+function paymentSection(payment, problem, pay) {
+  const paid = payment?.state === 'paid';
+  return [
+    h('h3', { class: 'heading-s' }, t('payment.title')),
+    payment && summaryList([
+      { key: t('payment.amount'), value: `${payment.amount_eur.replace('.', ',')} €` },
+      { key: t('payment.state'), value: h('strong', { id: 'payment-state', 'data-state': payment.state }, t(`payment.${payment.state}`)) },
+    ]),
+    problem && h('p', { class: 'inset-text', id: 'payment-problem' }, problem),
+    !paid && h('button', { type: 'button', class: 'button', id: 'pay-fee', onclick: pay }, t('payment.pay')),
+  ];
 }
 
 // What the citizen does next, for the states that ask something of them.
@@ -87,7 +128,7 @@ async function fetchStatus(id, token) {
   }
 }
 
-function result({ problem, status, access, certificateProblem }, { getCertificate, startCorrection, kept }) {
+function result({ problem, status, access, payment, paymentProblem, certificateProblem }, { getCertificate, startCorrection, pay, kept }) {
   if (problem) return h('p', { class: 'inset-text' }, problem);
   return [
     h('h2', { class: 'heading-m' }, t('status.result_title')),
@@ -103,6 +144,7 @@ function result({ problem, status, access, certificateProblem }, { getCertificat
       h('h3', { class: 'heading-s' }, t('status.next_title')),
       h('p', { id: 'status-next' }, t(`status.next_${status.status}`)),
     ],
+    access && PAYABLE.has(status.status) && paymentSection(payment, paymentProblem, () => pay(access)),
     status.status === 'needs_correction' && access && [
       h('p', { id: 'correction-start' }, kept ? t('status.correct_kept') : t('status.correct_retype')),
       h('button', { type: 'button', class: 'button', id: 'start-correction', onclick: () => startCorrection(access) }, t('status.correct')),
