@@ -1,6 +1,7 @@
 // Builds the citizen app into a static folder that civic-server serves:
 //   node web/build.mjs [--npm build/wasm/wasm/npm] [--out build/web]
-// Copies web/ (minus this script and the README), the civickit npm package (vendor/civickit/)
+// Copies web/ (minus this script and the README), the civickit npm package (vendor/civickit/,
+// with the vote module the ballot worker loads)
 // and idb (vendor/idb/, from node_modules), adds modulepreload links to index.html, then
 // writes precache-manifest.mjs: every file with a content revision, and one revision for the
 // whole app (the service worker's cache name).
@@ -17,7 +18,7 @@ const npm = resolve(root, values.npm);
 const out = resolve(root, values.out);
 
 const VENDOR = {
-  'vendor/civickit': { from: npm, files: ['index.mjs', 'civickit.mjs', 'civickit.wasm'] },
+  'vendor/civickit': { from: npm, files: ['index.mjs', 'civickit.mjs', 'civickit.wasm', 'civickit-vote.mjs', 'civickit-vote.wasm'] },
   'vendor/idb': { from: resolve(root, 'node_modules/idb/build'), files: ['index.js'] },
 };
 const NOT_PRECACHED = new Set(['sw.mjs', 'precache-manifest.mjs']);

@@ -57,7 +57,7 @@ async function deliver(store, item, now) {
   if (response.ok && body?.receipt) {
     const record = {
       submission_id: body.receipt.submission_id, receipt: body.receipt, draftId: item.draftId,
-      formTitle: item.formTitle, envelopeHash: item.envelope.content_hash, sentAt: new Date(now()).toISOString(),
+      formTitle: item.formTitle, formId: item.formId, envelopeHash: item.envelope.content_hash, sentAt: new Date(now()).toISOString(),
     };
     await store.delivered(item.id, record);
     announce({ type: 'sent', draftId: item.draftId, submissionId: record.submission_id });
@@ -86,9 +86,9 @@ function announce(message) {
 }
 
 /** A new outbox item for a sealed envelope. */
-export function outboxItem(envelope, draftId, formTitle, now = Date.now()) {
+export function outboxItem(envelope, draftId, formTitle, formId, now = Date.now()) {
   return {
-    id: envelope.idempotency_id, draftId, formTitle, envelope, state: 'pending', attempts: 0,
+    id: envelope.idempotency_id, draftId, formTitle, formId, envelope, state: 'pending', attempts: 0,
     nextAttemptAt: now, queuedAt: new Date(now).toISOString(),
   };
 }

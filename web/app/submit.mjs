@@ -20,9 +20,10 @@ export async function submitDraft(app, open) {
 }
 
 async function sealOnce(app, open) {
-  const { profile, form } = app.engine;
+  const { profile } = app.engine;
+  const { form } = open;
   const envelope = profile.sealSubmission(form.id, open.session.answers, { today: today(), createdAt: nowUtc() });
-  return app.store.sealOnce(open.draft.id, envelope, outboxItem(envelope, open.draft.id, tr(form.title)));
+  return app.store.sealOnce(open.draft.id, envelope, outboxItem(envelope, open.draft.id, tr(form.title), form.id));
 }
 
 // The draft was sealed by another tab: report what became of it.
