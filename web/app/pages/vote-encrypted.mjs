@@ -11,18 +11,25 @@ import { accepted, electionOf, forgetSecret, visit } from '../vote/state.mjs';
 import { ballotState, electionTitle, progressView, trackingCode } from '../vote/ui.mjs';
 import { unavailable } from './vote-start.mjs';
 
+const RESTART = new Set(['vote.session.unknown', 'vote.ballot.stale']);
+
 export async function voteEncryptedPage(app, { args: [electionId] }) {
   const { election, problem } = await electionOf(electionId);
   if (!election) return unavailable(problem);
   const current = visit(electionId);
-  if (!current.session) return app.navigate(`#/vote/${electionId}`);
-  if (!current.encrypted?.seed) return app.navigate(`#/vote/${electionId}/ballot`);
   const shown = app.voteErrors?.page === 'encrypted' ? app.voteErrors.errors : [];
+  if (!current.session && !shown.length) return app.navigate(`#/vote/${electionId}`);
+  if (!current.encrypted?.seed) return app.navigate(`#/vote/${electionId}/ballot`);
   const progress = progressView();
   const { ballot, tracking_code: code } = current.encrypted;
 
+  // A session that expired, or a chain that moved on (a ballot from another tab or device):
+  // the voter starts again with a new code; the ballot was not cast.
   const refused = (answer) => {
-    app.voteErrors = { page: 'encrypted', errors: [{ path: '/ballot', href: '#ballot-state', ...problemOf(answer.problem) }] };
+    const problem = problemOf(answer.problem);
+    const restart = RESTART.has(problem.code);
+    if (restart) current.session = null;
+    app.voteErrors = { page: 'encrypted', errors: [{ path: '/ballot', href: restart ? `#/vote/${electionId}` : '#ballot-state', ...problem }] };
     app.render();
   };
   const cast = async (event) => {
@@ -67,15 +74,17 @@ export async function voteEncryptedPage(app, { args: [electionId] }) {
       h('p', {}, t('vote.tracking_intro')),
       h('p', { class: 'body-l' }, trackingCode(code)),
       h('p', {}, t('vote.tracking_note')),
-      h('h2', { class: 'heading-m' }, t('vote.what_now')),
-      h('form', { onsubmit: cast, novalidate: true },
-        h('p', {}, t('vote.cast_explain')),
-        button(t('vote.cast'), { id: 'cast' })),
-      h('h2', { class: 'heading-m' }, t('vote.check_title')),
-      h('p', {}, t('vote.check_explain')),
-      progress.view,
-      h('button', { type: 'button', class: 'button button--secondary', id: 'check-ballot', onclick: check }, t('vote.check')),
-      h('p', {}, h('a', { href: `#/vote/${electionId}/ballot`, class: 'link' }, t('vote.change_choice'))),
+      current.session ? [
+        h('h2', { class: 'heading-m' }, t('vote.what_now')),
+        h('form', { onsubmit: cast, novalidate: true },
+          h('p', {}, t('vote.cast_explain')),
+          button(t('vote.cast'), { id: 'cast' })),
+        h('h2', { class: 'heading-m' }, t('vote.check_title')),
+        h('p', {}, t('vote.check_explain')),
+        progress.view,
+        h('button', { type: 'button', class: 'button button--secondary', id: 'check-ballot', onclick: check }, t('vote.check')),
+        h('p', {}, h('a', { href: `#/vote/${electionId}/ballot`, class: 'link' }, t('vote.change_choice'))),
+      ] : h('p', {}, h('a', { href: `#/vote/${electionId}`, class: 'link', id: 'start-again' }, t('vote.start_again'))),
     ],
   };
 }
