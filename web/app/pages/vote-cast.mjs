@@ -3,7 +3,8 @@
 // cast ballot counts and the board marks the earlier ones superseded.
 import { h } from '../dom.mjs';
 import { formatTime, t } from '../i18n.mjs';
-import { heading, summaryList } from '../ui.mjs';
+import { heading, summaryList, warning } from '../ui.mjs';
+import { verifyBallotReceipt } from '../vote/receipt.mjs';
 import { electionOf, visit } from '../vote/state.mjs';
 import { ballotState, electionTitle, trackingCode } from '../vote/ui.mjs';
 import { unavailable } from './vote-start.mjs';
@@ -15,6 +16,7 @@ export async function voteCastPage(app, { args: [electionId] }) {
   const signed = current.receipts.at(-1);
   if (!signed) return app.navigate(`#/vote/${electionId}`);
   const { receipt } = signed;
+  const verified = await verifyBallotReceipt(app.engine, signed, signed.ballotCode);
   const download = () => {
     const link = h('a', { href: URL.createObjectURL(new Blob([JSON.stringify(signed, null, 2)], { type: 'application/json' })), download: `vote-receipt-${receipt.tracking_code.slice(0, 8)}.json` });
     link.click();
@@ -28,6 +30,9 @@ export async function voteCastPage(app, { args: [electionId] }) {
         h('h1', { class: 'panel__title', tabindex: '-1' }, t('vote.cast_title')),
         h('div', { class: 'panel__body' }, electionTitle(election, electionId))),
       ballotState('cast'),
+      h('p', { id: 'receipt-verification', class: verified ? 'verified' : 'not-verified', 'data-verified': String(verified) },
+        verified ? t('vote.receipt_verified') : t('sent.not_verified')),
+      !verified && warning(t('vote.receipt_not_verified_advice')),
       summaryList([
         { key: t('vote.tracking_code'), value: trackingCode(receipt.tracking_code, 'receipt-code') },
         { key: t('vote.received_at'), value: formatTime(receipt.received_at) },
