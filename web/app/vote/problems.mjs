@@ -7,7 +7,7 @@ export function problemOf(problem) {
   if (error?.message) {
     const params = error.params ?? {};
     // A wrong code says how many tries are left (vote.code.wrong, params.attempts_left).
-    const message = typeof params.attempts_left === 'number'
+    const message = params.attempts_left > 0
       ? `${tr(error.message)}. ${tn('vote.attempts_left', params.attempts_left)}` : error.message;
     return { code: error.code, message, params };
   }
