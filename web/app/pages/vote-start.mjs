@@ -83,7 +83,9 @@ function checkIdentity(engine, number, phone) {
   if (!number) errors.push({ path: '/personal_number', message: t('vote.personal_number_missing') });
   else {
     const id = engine.civic.checkId(number);
-    if (!id.valid || id.kind === 'eik') errors.push({ path: '/personal_number', message: id.kind === 'eik' ? t('vote.personal_number_missing') : id.message });
+    // Nine or thirteen digits read as a company's EIK: a person's number has ten.
+    if (id.kind === 'eik') errors.push({ path: '/personal_number', message: t('vote.personal_number_length') });
+    else if (!id.valid) errors.push({ path: '/personal_number', message: id.message });
   }
   if (!phone) errors.push({ path: '/phone', message: t('vote.phone_missing') });
   else {
