@@ -28,7 +28,7 @@ const OPERATIONS = {
     });
     report('checking');
     const check = core.call('vote.verify_ballot', { manifest, joint_key: jointKey, ballot: encrypted.ballot });
-    if (!check.valid || check.tracking_code !== encrypted.tracking_code) throw { code: 'vote.client.self_check', message: check.error?.message };
+    if (!check.valid || check.tracking_code !== encrypted.tracking_code) throw { code: 'vote.client.self_check', message: SELF_CHECK };
     return encrypted;
   },
   async spoil(input, report) {
@@ -37,9 +37,15 @@ const OPERATIONS = {
     const entry = core.spoilBallot(input.manifest, input.joint_key, input.ballot, input.seed, input.credential_seed);
     report('checking');
     const opened = core.call('vote.verify_spoiled', { manifest: input.manifest, joint_key: input.joint_key, ballot: entry.ballot, opening: entry.opening });
-    if (!opened.valid) throw { code: 'vote.client.self_check', message: opened.error?.message };
+    if (!opened.valid) throw { code: 'vote.client.self_check', message: SELF_CHECK };
     return { entry, selections: opened.selections };
   },
+};
+
+// A ballot that fails the device's own check is never offered for casting.
+const SELF_CHECK = {
+  bg: 'Бюлетината не премина проверката на това устройство. Не гласувайте от него и съобщете на общината.',
+  en: 'The ballot failed the check on this device. Do not vote from it, and tell the municipality.',
 };
 
 const STAGES = { encrypt: ['loading', 'encrypting', 'checking'], spoil: ['loading', 'opening', 'checking'] };
