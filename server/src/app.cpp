@@ -33,6 +33,7 @@ std::unique_ptr<App> open_app(const Config& config) {
                                                  app->storage->registers());
   app->auth = std::make_unique<Auth>(*app->storage, app->config, derive_name_key(app->keys));
   app->limiter = std::make_unique<RateLimiter>(config.rate);
+  app->vote = make_vote_services(*app->storage, app->config, app->keys.voter_key);
   if (!config.database.empty()) {
     app->register_sync =
         std::make_unique<RegisterSync>(*app->storage, *app->profiles, std::chrono::seconds(1));

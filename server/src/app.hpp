@@ -5,6 +5,7 @@
 
 #include "auth.hpp"
 #include "config.hpp"
+#include "elections/vote_services.hpp"
 #include "keys.hpp"
 #include "limits.hpp"
 #include "metrics.hpp"
@@ -22,6 +23,7 @@ struct App {
   std::unique_ptr<Auth> auth;
   std::unique_ptr<RateLimiter> limiter;
   Metrics metrics;
+  std::unique_ptr<VoteServices> vote;
   std::unique_ptr<RegisterSync> register_sync;  // on PostgreSQL only; stops before the rest
 };
 

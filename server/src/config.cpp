@@ -89,6 +89,18 @@ const std::map<std::string, Setting>& settings() {
           c.today = v;
           return parse_iso_date(v).ok();
         }}},
+      {"--sms-outbox",
+       {"CIVIC_SMS_OUTBOX",
+        [](Config& c, const std::string& v) {
+          c.sms_outbox = v;
+          return !v.empty();
+        }}},
+      {"--clock-file",
+       {"CIVIC_CLOCK_FILE",
+        [](Config& c, const std::string& v) {
+          c.clock_file = v;
+          return !v.empty();
+        }}},
       {"--hash-slots",
        {"CIVIC_HASH_SLOTS",
         [](Config& c, const std::string& v) { return parse_number(v, c.hash_slots, 1); }}},
@@ -132,6 +144,9 @@ ParsedConfig parse_config(const std::vector<std::string>& args,
     }
   }
   if (parsed.config.keys.empty()) parsed.config.keys = parsed.config.data / "keys";
+  if (parsed.config.sms_outbox.empty()) {
+    parsed.config.sms_outbox = parsed.config.data / "sms-outbox.jsonl";
+  }
   return parsed;
 }
 

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "civic/vote/group.hpp"
 #include "random.hpp"
 
 namespace civic::server {
@@ -50,6 +51,10 @@ Keys load_or_create_keys(const fs::path& dir) {
   keys.receipt_seed =
       parse_or_throw(receipt::parse_seed(key_hex(receipt_file, keys.created)), receipt_file);
   keys.receipt_public = receipt::public_key_of(keys.receipt_seed);
+  const fs::path voter_file = dir / "voter.key";
+  if (!vote::from_hex(key_hex(voter_file, keys.created), keys.voter_key)) {
+    throw std::runtime_error("malformed key file " + voter_file.string());
+  }
   return keys;
 }
 

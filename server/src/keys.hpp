@@ -2,11 +2,15 @@
 //
 //   envelope.key  X25519 secret key (64 hex digits): opens the citizens' sealed envelopes
 //   receipt.key   Ed25519 seed (64 hex digits): signs receipts
+//   voter.key     32 bytes (64 hex digits): the municipality's key of the voter and phone
+//                 hashes (civic/vote/voter_keys.hpp); the eligibility register is made with it
 // Files are created mode 0600 with fresh random keys when absent (development keys);
 // production installs put the real ones there. The public halves go into the profile
 // bundle's "keys".
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <filesystem>
 
 #include "civic/envelope.hpp"
@@ -19,6 +23,7 @@ struct Keys {
   envelope::PublicKey envelope_public{};
   receipt::Seed receipt_seed{};
   receipt::PublicKey receipt_public{};
+  std::array<std::uint8_t, 32> voter_key{};
   bool created = false;  // at least one key was generated now
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app.hpp"
+#include "elections/vote_routes.hpp"
 #include "router.hpp"
 
 namespace civic::server {
@@ -15,6 +16,7 @@ inline void add_all_routes(Router& router, App& app) {
   add_system_routes(router, app);
   add_citizen_routes(router, app);
   add_operator_routes(router, app);
+  elections::add_vote_routes(router, app);
 }
 
 }  // namespace civic::server

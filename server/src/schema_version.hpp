@@ -11,7 +11,7 @@
 
 namespace civic::server {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 class SchemaTooNew : public std::runtime_error {
  public:

@@ -365,4 +365,24 @@ std::int64_t SqliteStorage::registers_version() {
   return select.integer(0);
 }
 
+Result<bool> SqliteStorage::transact(const SqlWork& work, const std::optional<AuditEntry>& entry) {
+  try {
+    const std::lock_guard lock(write_mutex_);
+    Transaction transaction(*writer_);
+    SqliteRunner runner(*writer_);
+    if (!work(runner)) return false;  // rolled back by the transaction's destructor
+    if (entry) append_audit(*entry);
+    transaction.commit();
+    return true;
+  } catch (const std::exception& failure) {
+    return storage_failed(failure);
+  }
+}
+
+void SqliteStorage::read(const SqlRead& work) {
+  auto db = reader();
+  SqliteRunner runner(*db);
+  work(runner);
+}
+
 }  // namespace civic::server

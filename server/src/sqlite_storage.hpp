@@ -53,6 +53,9 @@ class SqliteStorage final : public Storage {
   std::vector<std::pair<std::string, std::string>> registers() override;
   std::int64_t registers_version() override;
 
+  Result<bool> transact(const SqlWork& work, const std::optional<AuditEntry>& entry) override;
+  void read(const SqlRead& work) override;
+
  private:
   struct Pending {
     const NewSubmission* submission;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "civic/result.hpp"
+#include "sql_runner.hpp"
 
 namespace civic::server {
 
@@ -151,6 +152,13 @@ class Storage {
   // The audit seq of the latest register import (0: none yet): it moves with every import,
   // through whichever server, and is cheap to read (register_sync.hpp polls it).
   virtual std::int64_t registers_version() = 0;
+
+  // The vote records (elections/vote_storage.hpp), written once for both backends: `work`
+  // runs in one write transaction, which also appends `entry` to the audit chain when
+  // given; the transaction commits only when `work` returns true (the result says which).
+  virtual Result<bool> transact(const SqlWork& work, const std::optional<AuditEntry>& entry) = 0;
+  // `work` on a read connection; throws StorageError.
+  virtual void read(const SqlRead& work) = 0;
 };
 
 // The `storage.failed` Error a write returns when the database fails; `failure` (which may

@@ -333,4 +333,25 @@ std::int64_t PostgresStorage::registers_version() {
   return db->exec("SELECT coalesce(max(imported_seq), 0) FROM registers").integer(0, 0);
 }
 
+Result<bool> PostgresStorage::transact(const SqlWork& work,
+                                       const std::optional<AuditEntry>& entry) {
+  try {
+    auto db = connection();
+    PgTransaction transaction(*db);
+    PgRunner runner(*db);
+    if (!work(runner)) return false;  // rolled back by the transaction's destructor
+    if (entry) append_audit(*db, *entry);
+    transaction.commit();
+    return true;
+  } catch (const std::exception& failure) {
+    return storage_failed(failure);
+  }
+}
+
+void PostgresStorage::read(const SqlRead& work) {
+  auto db = connection();
+  PgRunner runner(*db);
+  work(runner);
+}
+
 }  // namespace civic::server

@@ -57,6 +57,9 @@ class PostgresStorage final : public Storage {
   std::vector<std::pair<std::string, std::string>> registers() override;
   std::int64_t registers_version() override;
 
+  Result<bool> transact(const SqlWork& work, const std::optional<AuditEntry>& entry) override;
+  void read(const SqlRead& work) override;
+
  private:
   class Lease;
   Lease connection();  // an idle pooled connection, a new one, or waits for one
