@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "thread_pool.hpp"
 #include "vote_board_files.hpp"
+#include "vote_registrar.hpp"
 
 namespace civic::cli {
 
@@ -28,6 +29,8 @@ constexpr const char* kUsage =
     "       civic vote decrypt BOARD --trustee FILE... [--seed HEX]\n"
     "       civic vote decrypt BOARD --trustee FILE --partial OUT [--seed HEX]\n"
     "       civic vote verify BOARD [--jobs N]\n"
+    "       civic vote eligible PEOPLE.csv --key FILE --out ELIGIBLE.csv\n"
+    "       civic vote register BOARD --eligible ELIGIBLE.csv --server-key HEX --out UPLOAD.json\n"
     "  --jobs N: threads that check ballots (default: one per core)";
 
 // BOARD followed by --name value pairs (a name may repeat) and bare --flags.
@@ -379,7 +382,14 @@ int vote_command(const Args& args) {
   if (action == "tally") return tally(*options);
   if (action == "decrypt") return decrypt(*options);
   if (action == "verify") return verify(*options);
-  return usage_error(kUsage);
+  int status = 2;
+  if (action == "eligible") {
+    status = vote_eligible(options->board, options->value("key"), options->value("out"));
+  } else if (action == "register") {
+    status = vote_register(options->board, options->value("eligible"),
+                           options->value("server-key"), options->value("out"));
+  }
+  return status == 2 ? usage_error(kUsage) : status;
 }
 
 }  // namespace civic::cli
