@@ -157,12 +157,16 @@ describe('voting in the browser', () => {
   test('a location outside the municipality is refused with the reason; a refused permission is explained', async () => {
     const outside = await phone({ geolocation: PLOVDIV });
     const code = await askForCode(outside, VOTERS[1]);
+    const sessions = [];
+    outside.on('request', (request) => { if (request.url().endsWith('/voters/session')) sessions.push(request.url()); });
     await outside.fill('#f-code', code);
     await outside.click('#confirm-code');
     await outside.waitForSelector('#location-help');
     assert.equal(await outside.getAttribute('#location-help', 'data-location'), 'outside');
-    assert.match(await outside.innerText('.error-summary'), /извън Столична община/);
-    assert.match(outside.url(), /\/code$/, 'no session without a location inside');
+    assert.match(await outside.innerText('.error-summary'), /не сте в Столична община/);
+    assert.match(await outside.innerText('#location-help'), /извън Столична община/);
+    assert.match(outside.url(), /\/code$/, 'no ballot without a location inside');
+    assert.deepEqual(sessions, [], 'the device refuses before asking the server');
     await expectAccessible(outside, 'outside');
     await screenshot(outside, 'vote-outside');
 
