@@ -77,6 +77,6 @@ export function verifyInstructions(electionId) {
     h('pre', { class: 'code-block', tabindex: '0', 'aria-label': t('board.verify_commands') },
       h('code', {}, [`mkdir ${electionId} && cd ${electionId}`,
         `curl -fsSL ${location.origin}${boardDownloadUrl(electionId)} | tar -x`,
-        'civic vote verify .'].join('\n'))),
+        'civic vote verify board'].join('\n'))),
     h('p', {}, t('board.verify_outcome')));
 }

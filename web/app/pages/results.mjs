@@ -56,10 +56,17 @@ export async function resultsPage(app, { args: [electionId] }) {
         { key: t('results.spent'), value: formatEuro(results.spent_eur) },
       ]),
       h('p', {}, t('results.funding_rule')),
-      results.tie_rule && h('p', { id: 'tie-rule' }, t('results.tie_rule'), ' ', results.tie_rule),
+      results.tie_rule && tieRule(results.tie_rule),
       h('h2', { class: 'heading-m' }, t('results.open_data')),
       h('ul', { class: 'list list--bullet' }, OPEN_DATA.map((file) => h('li', {}, h('a', { href: openDataUrl(electionId, file), class: 'link' }, file)))),
       verifyInstructions(electionId),
     ],
   };
+}
+
+// The server states its tie rule in English (results.json, open data); the page says the
+// documented rule in Bulgarian, and the server's own words in English.
+function tieRule(rule) {
+  return h('p', { id: 'tie-rule' }, t('results.tie_rule'), ' ',
+    lang() === 'bg' ? t('results.tie_rule_text') : h('span', { lang: 'en' }, rule));
 }
