@@ -137,6 +137,9 @@ describe('voting in the browser', () => {
   test('a code and a location inside Sofia → ballot → encrypted (not cast) → cast → signed receipt → on the board; axe on each page', async () => {
     const page = await phone();
     const voter = VOTERS[0];
+    await go(page, '#/vote');
+    await page.waitForSelector(`[data-election="${election.id}"] a[href="#/vote/${election.id}"]`);
+    await expectAccessible(page, 'elections');
     await toBallot(page, voter);
     await expectAccessible(page, 'ballot');
     await screenshot(page, 'vote-ballot');
