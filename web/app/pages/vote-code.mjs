@@ -79,6 +79,5 @@ function locationHelp(state) {
   return h('section', { id: 'location-help', class: 'location-help', 'data-location': state, 'aria-labelledby': 'location-help-title', tabindex: '-1' },
     h('h2', { class: 'heading-m', id: 'location-help-title' }, t(`vote.location.${state}_title`)),
     h('p', {}, t(`vote.location.${state}_body`)),
-    state === 'denied' && h('ol', { class: 'list list--number' }, ['1', '2', '3'].map((n) => h('li', {}, t(`vote.location.denied_step${n}`)))),
-    h('p', {}, t('vote.location.in_person')));
+    state === 'denied' && h('ol', { class: 'list list--number' }, ['1', '2', '3'].map((n) => h('li', {}, t(`vote.location.denied_step${n}`)))));
 }
