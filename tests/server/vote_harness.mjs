@@ -130,7 +130,8 @@ export async function signIn(server, id, i) {
 }
 
 let seedCounter = 0;
-function freshSeed() {
+// A new 64-hex seed each call (the ballot id and nonces derive from it: never reuse one).
+export function freshSeed() {
   seedCounter += 1;
   return (seedCounter.toString(16).padStart(8, '0') + process.pid.toString(16).padStart(8, '0')).repeat(4);
 }
@@ -145,6 +146,20 @@ export function encrypt(election, session, selections, { sequence = session.sequ
   });
   if (!made.ballot) throw new Error(JSON.stringify(made));
   return made.ballot;
+}
+
+// "Check this ballot": a ballot encrypted at the head of the session's chain, then spoiled
+// (Benaloh), as the board entry vote.spoil returns.
+export function spoil(election, session, selections) {
+  const seed = freshSeed();
+  const common = { manifest: election.manifest, joint_key: election.joint_key, seed, credential_seed: session.credential_seed };
+  const made = civicApi('vote.encrypt', {
+    ...common, selections, device: session.device, time: '2026-11-25T09:00:00Z',
+    previous: session.previous, sequence: session.sequence, voter_previous: session.voter_previous,
+  });
+  const spoiled = civicApi('vote.spoil', { ...common, ballot: made.ballot });
+  if (!spoiled.opening) throw new Error(JSON.stringify(spoiled));
+  return spoiled;
 }
 
 export function castBallot(server, id, token, entry) {
