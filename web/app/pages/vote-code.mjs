@@ -2,7 +2,7 @@
 // browser's location, checked on this device against the municipality's boundary before
 // the server checks both and opens a voting session.
 import { h } from '../dom.mjs';
-import { t, tr } from '../i18n.mjs';
+import { t } from '../i18n.mjs';
 import { backLink, button, errorSummary, heading, insetText } from '../ui.mjs';
 import { openSession } from '../vote/api.mjs';
 import { locate } from '../vote/location.mjs';
