@@ -228,7 +228,7 @@ Result<bool> VoteStorage::attempt_code(const std::string& request, std::int64_t 
 }
 
 Result<bool> VoteStorage::put_session(const std::string& token_hash, const VoterSession& session,
-                                      std::int64_t expires_at) {
+                                      std::int64_t expires_at, const AuditEntry& entry) {
   return storage_.transact(
       [&](SqlRunner& sql) {
         sql.execute(
@@ -237,7 +237,7 @@ Result<bool> VoteStorage::put_session(const std::string& token_hash, const Voter
             {token_hash, session.election, session.voter, expires_at});
         return true;
       },
-      std::nullopt);
+      entry);
 }
 
 std::optional<VoterSession> VoteStorage::session(const std::string& token_hash, std::int64_t now) {

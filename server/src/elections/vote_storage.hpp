@@ -123,8 +123,9 @@ class VoteStorage {
   // when `correct` (false: another attempt came first).
   Result<bool> attempt_code(const std::string& request, std::int64_t seen_attempts, bool correct);
 
+  // The session and its audit entry (who voted is on record; how is not).
   Result<bool> put_session(const std::string& token_hash, const VoterSession& session,
-                           std::int64_t expires_at);
+                           std::int64_t expires_at, const AuditEntry& entry);
   std::optional<VoterSession> session(const std::string& token_hash, std::int64_t now);
 
   // Appends the ballot if the election is open and the ballot continues its credential's
