@@ -2,10 +2,10 @@
 // Storage::transact / Storage::read, so that SQLite and PostgreSQL run the same statements.
 //
 // Races are decided by the database, never by the server process: an election changes
-// only from the version it was read at (compare and set), a ballot is appended after
-// taking its election's row (UPDATE … board_size + 1 serialises appends per election on
-// every replica), a code's attempts count in one UPDATE, and rate limits count in the
-// transaction that inserts the code.
+// only from the version it was read at (compare and set), a ballot is appended and a code
+// issued (its rate limit counted) after taking the election's row (an UPDATE of it
+// serialises them per election on every replica), a code's attempts count in one UPDATE,
+// and audited changes (proposal decisions, sessions) take the audit chain's turn first.
 #pragma once
 
 #include <cstdint>
