@@ -183,6 +183,18 @@ std::optional<VoterCredentialRow> VoteStorage::credential_of(const std::string& 
   return found;
 }
 
+std::vector<std::string> VoteStorage::credentials(const std::string& election) {
+  std::vector<std::string> found;
+  storage_.read([&](SqlRunner& sql) {
+    for (const SqlRow& row : sql.query(
+             "SELECT credential FROM voter_credentials WHERE election = ? ORDER BY credential",
+             {election})) {
+      found.push_back(row[0]);
+    }
+  });
+  return found;
+}
+
 Result<bool> VoteStorage::issue_code(const CodeRow& code, std::int64_t since, int max_codes) {
   return storage_.transact(
       [&](SqlRunner& sql) {

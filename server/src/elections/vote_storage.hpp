@@ -114,6 +114,8 @@ class VoteStorage {
   std::int64_t eligible_count(const std::string& election);
   std::optional<VoterCredentialRow> credential_of(const std::string& election,
                                                   const std::string& voter);
+  // The listed public credentials, hex, sorted (the order of credentials.json).
+  std::vector<std::string> credentials(const std::string& election);
 
   // Inserts the code unless the voter or the phone already had `max_codes` codes issued at
   // or after `since` (false: rate limited).
