@@ -65,6 +65,7 @@ bench: native wasm web
 	bench/server_load.sh build/native
 	bench/server_backends.sh build/native
 	bench/attack_soak.sh build/native
+	node bench/vote_server.mjs build/native
 
 FUZZ_SECONDS ?= 120
 fuzz: bootstrap

@@ -386,8 +386,8 @@ int vote_command(const Args& args) {
   if (action == "eligible") {
     status = vote_eligible(options->board, options->value("key"), options->value("out"));
   } else if (action == "register") {
-    status = vote_register(options->board, options->value("eligible"),
-                           options->value("server-key"), options->value("out"));
+    status = vote_register(options->board, options->value("eligible"), options->value("server-key"),
+                           options->value("out"));
   }
   return status == 2 ? usage_error(kUsage) : status;
 }

@@ -19,8 +19,7 @@ using namespace civic::vote;
 
 constexpr const char* kPeopleHeader =
     "personal_number,birth_date,permanent_settlement,current_settlement";
-constexpr const char* kEligibleHeader =
-    "voter,birth_date,permanent_settlement,current_settlement";
+constexpr const char* kEligibleHeader = "voter,birth_date,permanent_settlement,current_settlement";
 
 std::optional<std::vector<std::string>> read_lines(const std::string& path) {
   std::ifstream in(path);
@@ -87,7 +86,8 @@ int vote_register(const std::string& board, const std::optional<std::string>& el
   if (!eligible || !server_key || !out) return 2;
   std::array<std::uint8_t, crypto_box_PUBLICKEYBYTES> recipient{};
   if (!from_hex(*server_key, recipient)) {
-    std::fprintf(stderr, "civic: --server-key must be 64 hex digits (keys.envelope of the profile)\n");
+    std::fprintf(stderr,
+                 "civic: --server-key must be 64 hex digits (keys.envelope of the profile)\n");
     return 1;
   }
   const auto manifest = read_manifest(board);
@@ -116,8 +116,8 @@ int vote_register(const std::string& board, const std::optional<std::string>& el
       !write_json_file(*out, Json{{"credentials", credentials}, {"sealed", sealed}}, false)) {
     return 1;
   }
-  std::printf("%zu credentials listed in %s/credentials.json; sealed seeds in %s\n",
-              listed.size(), board.c_str(), out->c_str());
+  std::printf("%zu credentials listed in %s/credentials.json; sealed seeds in %s\n", listed.size(),
+              board.c_str(), out->c_str());
   return 0;
 }
 

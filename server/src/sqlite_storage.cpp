@@ -370,8 +370,8 @@ Result<bool> SqliteStorage::transact(const SqlWork& work, const std::optional<Au
     const std::lock_guard lock(write_mutex_);
     Transaction transaction(*writer_);
     SqliteRunner runner(*writer_);
-    if (!work(runner)) return false;  // rolled back by the transaction's destructor
     if (entry) append_audit(*entry);
+    if (!work(runner)) return false;  // rolled back (audit entry too) by the destructor
     transaction.commit();
     return true;
   } catch (const std::exception& failure) {

@@ -182,7 +182,15 @@ void download(App& app, const Request& request, Response& response) {
   const long long mtime = app.vote->now();
   TarWriter tar;
   tar.add("board/manifest.json", document["manifest"].dump(2) + "\n", mtime);
-  for (const char* record : {"ceremony", "credentials", "tally", "result"}) {
+  if (!document["credentials"].is_null()) {
+    Json listed = Json::array();
+    for (const std::string& credential : app.vote->store.credentials(row->id)) {
+      listed.push_back(credential);
+    }
+    const Json credentials{{"election", document["base_hash"]}, {"credentials", listed}};
+    tar.add("board/credentials.json", credentials.dump(2) + "\n", mtime);
+  }
+  for (const char* record : {"ceremony", "tally", "result"}) {
     if (!document[record].is_null()) {
       tar.add(std::string("board/") + record + ".json", document[record].dump(2) + "\n", mtime);
     }

@@ -3,7 +3,8 @@
 // ElectionRow::document members:
 //   "title" {bg,en}, "manifest" (docs/vote-spec.md §3), "base_hash" (hex, fixed when the
 //   ceremony starts), "election_day" (YYYY-MM-DD: ages count on it), "budget_eur",
-//   "ceremony" (ceremony.json) | null, "credentials" (credentials.json) | null,
+//   "ceremony" (ceremony.json) | null, "credentials" (how many; the list itself is the
+//   voter_credentials table, sorted as credentials.json) | null,
 //   "tally" (tally.json, made when voting closes) | null, "partials" [partial decryptions,
 //   one per trustee, checked], "result" (result.json) | null, "published_at" once published.
 #pragma once

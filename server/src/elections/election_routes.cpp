@@ -268,7 +268,7 @@ void upload_credentials(App& app, const Request& request, Response& response) {
                                           audit_entry(op->username, "election_credentials_sealed",
                                                       row->id, {{"credentials", rows.size()}}));
   if (!stored) return storage_unavailable(response, stored.error());
-  row->document["credentials"] = listed;
+  row->document["credentials"] = rows.size();
   store_upload(app, *op, *row, "election_credentials", {{"credentials", rows.size()}}, response,
                {{"credentials", rows.size()}});
 }

@@ -183,9 +183,24 @@ std::optional<VoterCredentialRow> VoteStorage::credential_of(const std::string& 
   return found;
 }
 
+std::vector<std::string> VoteStorage::credentials(const std::string& election) {
+  std::vector<std::string> found;
+  storage_.read([&](SqlRunner& sql) {
+    for (const SqlRow& row : sql.query(
+             "SELECT credential FROM voter_credentials WHERE election = ? ORDER BY credential",
+             {election})) {
+      found.push_back(row[0]);
+    }
+  });
+  return found;
+}
+
 Result<bool> VoteStorage::issue_code(const CodeRow& code, std::int64_t since, int max_codes) {
   return storage_.transact(
       [&](SqlRunner& sql) {
+        // Taking the election's row makes the count and the insert below one step on every
+        // replica: parallel requests cannot all see room for one more code.
+        sql.execute("UPDATE elections SET board_size = board_size WHERE id = ?", {code.election});
         const auto counts = sql.query(
             "SELECT (SELECT count(*) FROM voter_codes WHERE voter = ? AND issued_at >= ?), "
             "(SELECT count(*) FROM voter_codes WHERE phone = ? AND issued_at >= ?)",
@@ -228,7 +243,7 @@ Result<bool> VoteStorage::attempt_code(const std::string& request, std::int64_t 
 }
 
 Result<bool> VoteStorage::put_session(const std::string& token_hash, const VoterSession& session,
-                                      std::int64_t expires_at) {
+                                      std::int64_t expires_at, const AuditEntry& entry) {
   return storage_.transact(
       [&](SqlRunner& sql) {
         sql.execute(
@@ -237,7 +252,7 @@ Result<bool> VoteStorage::put_session(const std::string& token_hash, const Voter
             {token_hash, session.election, session.voter, expires_at});
         return true;
       },
-      std::nullopt);
+      entry);
 }
 
 std::optional<VoterSession> VoteStorage::session(const std::string& token_hash, std::int64_t now) {

@@ -2,10 +2,10 @@
 // Storage::transact / Storage::read, so that SQLite and PostgreSQL run the same statements.
 //
 // Races are decided by the database, never by the server process: an election changes
-// only from the version it was read at (compare and set), a ballot is appended after
-// taking its election's row (UPDATE … board_size + 1 serialises appends per election on
-// every replica), a code's attempts count in one UPDATE, and rate limits count in the
-// transaction that inserts the code.
+// only from the version it was read at (compare and set), a ballot is appended and a code
+// issued (its rate limit counted) after taking the election's row (an UPDATE of it
+// serialises them per election on every replica), a code's attempts count in one UPDATE,
+// and audited changes (proposal decisions, sessions) take the audit chain's turn first.
 #pragma once
 
 #include <cstdint>
@@ -114,6 +114,8 @@ class VoteStorage {
   std::int64_t eligible_count(const std::string& election);
   std::optional<VoterCredentialRow> credential_of(const std::string& election,
                                                   const std::string& voter);
+  // The listed public credentials, hex, sorted (the order of credentials.json).
+  std::vector<std::string> credentials(const std::string& election);
 
   // Inserts the code unless the voter or the phone already had `max_codes` codes issued at
   // or after `since` (false: rate limited).
@@ -123,8 +125,9 @@ class VoteStorage {
   // when `correct` (false: another attempt came first).
   Result<bool> attempt_code(const std::string& request, std::int64_t seen_attempts, bool correct);
 
+  // The session and its audit entry (who voted is on record; how is not).
   Result<bool> put_session(const std::string& token_hash, const VoterSession& session,
-                           std::int64_t expires_at);
+                           std::int64_t expires_at, const AuditEntry& entry);
   std::optional<VoterSession> session(const std::string& token_hash, std::int64_t now);
 
   // Appends the ballot if the election is open and the ballot continues its credential's

@@ -7,7 +7,7 @@
 #include "elections/vote_http.hpp"
 #include "elections/vote_routes.hpp"
 #include "elections/voter_session.hpp"
-#include "log.hpp"
+#include "operator_access.hpp"
 #include "problem.hpp"
 #include "random.hpp"
 
@@ -178,22 +178,23 @@ void open_session(App& app, const Request& request, Response& response) {
                   "There is no voting credential for you; contact the municipality");
   }
   const std::string token = random_hex(32);
-  const auto stored =
-      vote.store.put_session(hash_hex(token), {row->id, code->voter}, vote.now() + kSessionSeconds);
+  const auto stored = vote.store.put_session(
+      hash_hex(token), {row->id, code->voter}, vote.now() + kSessionSeconds,
+      audit_entry("voter", "vote_session", row->id, {{"voter", code->voter}}));
   if (!stored) return storage_unavailable(response, stored.error());
   vote::Bytes32 base_hash{};
   vote::Bytes32 public_key{};
   (void)vote::from_hex(row->document["base_hash"].get<std::string>(), base_hash);
   (void)vote::from_hex(credential->credential, public_key);
   auto [sequence, voter_previous] = vote.store.voter_head(row->id, credential->credential);
-  if (voter_previous.empty())
+  if (voter_previous.empty()) {
     voter_previous = vote::to_hex(vote::voter_chain_start(base_hash, public_key));
+  }
   const std::string device = "web-" + credential->credential.substr(0, 16);
   std::string previous = vote.store.device_head(row->id, device);
   if (previous.empty()) previous = vote::to_hex(vote::chain_start(base_hash, device));
   const std::string seed_hex = vote::to_hex(seed);
   sodium_memzero(seed.data(), seed.size());
-  log_event("info", "vote_session", {{"election", row->id}});
   send_json(response, 200,
             {{"session", token},
              {"expires_in", kSessionSeconds},

@@ -339,8 +339,10 @@ Result<bool> PostgresStorage::transact(const SqlWork& work,
     auto db = connection();
     PgTransaction transaction(*db);
     PgRunner runner(*db);
-    if (!work(runner)) return false;  // rolled back by the transaction's destructor
+    // The audit entry first: its lock makes audited changes take turns on every replica,
+    // and it is rolled back with the rest when `work` declines.
     if (entry) append_audit(*db, *entry);
+    if (!work(runner)) return false;  // rolled back by the transaction's destructor
     transaction.commit();
     return true;
   } catch (const std::exception& failure) {
