@@ -61,9 +61,11 @@ bench: native wasm web
 	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit-vote
 	node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
 	node bench/web_bench.mjs build/web
+	node bench/vote_worker_bench.mjs build/web
 	bench/server_load.sh build/native
 	bench/server_backends.sh build/native
 	bench/attack_soak.sh build/native
+	node bench/vote_server.mjs build/native
 
 FUZZ_SECONDS ?= 120
 fuzz: bootstrap

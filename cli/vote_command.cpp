@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "thread_pool.hpp"
 #include "vote_board_files.hpp"
+#include "vote_registrar.hpp"
 
 namespace civic::cli {
 
@@ -26,7 +27,10 @@ constexpr const char* kUsage =
     "                          [--device NAME] [--time ISO] [--spoil] [--seed HEX]\n"
     "       civic vote tally BOARD [--jobs N]\n"
     "       civic vote decrypt BOARD --trustee FILE... [--seed HEX]\n"
+    "       civic vote decrypt BOARD --trustee FILE --partial OUT [--seed HEX]\n"
     "       civic vote verify BOARD [--jobs N]\n"
+    "       civic vote eligible PEOPLE.csv --key FILE --out ELIGIBLE.csv\n"
+    "       civic vote register BOARD --eligible ELIGIBLE.csv --server-key HEX --out UPLOAD.json\n"
     "  --jobs N: threads that check ballots (default: one per core)";
 
 // BOARD followed by --name value pairs (a name may repeat) and bare --flags.
@@ -282,6 +286,23 @@ int tally(const Options& options) {
   return refused == 0 ? 0 : 1;
 }
 
+// A trustee on their own machine: the partial decryption with its proofs, to upload.
+int decrypt_partial(const Election& election, const EncryptedTally& sum, const Options& options,
+                    const std::string& out, Rng& rng) {
+  if (options.values.count("trustee") != 1) return usage_error(kUsage);
+  const std::string file = *options.value("trustee");
+  const auto json = read_json_file(file);
+  if (!json) return 1;
+  auto secret = trustee_secret_from_json(*json);
+  if (!secret) return print_error(file, secret.error()), 1;
+  const PartialDecryption partial = partially_decrypt(election, sum, *secret, rng);
+  if (!write_json_file(out, partial_decryption_to_json(election.manifest.base_hash, partial))) {
+    return 1;
+  }
+  std::printf("partial decryption of trustee %u in %s\n", partial.trustee, out.c_str());
+  return 0;
+}
+
 int decrypt(const Options& options) {
   const auto manifest = read_manifest(options.board);
   const auto ceremony_record = read_ceremony(options.board);
@@ -293,6 +314,9 @@ int decrypt(const Options& options) {
   if (!sum) return print_error("tally.json (civic vote tally)", sum.error()), 1;
   const Election election{*manifest, ceremony_record->joint_key};
   SeededRng rng(*seed);
+  if (const auto partial_file = options.value("partial")) {
+    return decrypt_partial(election, *sum, options, *partial_file, rng);
+  }
   DecryptionRecord record;
   const auto [first, last] = options.values.equal_range("trustee");
   for (auto it = first; it != last; ++it) {
@@ -358,7 +382,14 @@ int vote_command(const Args& args) {
   if (action == "tally") return tally(*options);
   if (action == "decrypt") return decrypt(*options);
   if (action == "verify") return verify(*options);
-  return usage_error(kUsage);
+  int status = 2;
+  if (action == "eligible") {
+    status = vote_eligible(options->board, options->value("key"), options->value("out"));
+  } else if (action == "register") {
+    status = vote_register(options->board, options->value("eligible"), options->value("server-key"),
+                           options->value("out"));
+  }
+  return status == 2 ? usage_error(kUsage) : status;
 }
 
 }  // namespace civic::cli

@@ -1,6 +1,7 @@
 // Builds the citizen app into a static folder that civic-server serves:
 //   node web/build.mjs [--npm build/wasm/wasm/npm] [--out build/web]
-// Copies web/ (minus this script and the README), the civickit npm package (vendor/civickit/)
+// Copies web/ (minus this script and the README), the civickit npm package (vendor/civickit/,
+// with the vote module the ballot worker loads)
 // and idb (vendor/idb/, from node_modules), adds modulepreload links to index.html, then
 // writes precache-manifest.mjs: every file with a content revision, and one revision for the
 // whole app (the service worker's cache name).
@@ -17,10 +18,12 @@ const npm = resolve(root, values.npm);
 const out = resolve(root, values.out);
 
 const VENDOR = {
-  'vendor/civickit': { from: npm, files: ['index.mjs', 'civickit.mjs', 'civickit.wasm'] },
+  'vendor/civickit': { from: npm, files: ['index.mjs', 'civickit.mjs', 'civickit.wasm', 'civickit-vote.mjs', 'civickit-vote.wasm'] },
   'vendor/idb': { from: resolve(root, 'node_modules/idb/build'), files: ['index.js'] },
 };
-const NOT_PRECACHED = new Set(['sw.mjs', 'precache-manifest.mjs']);
+// The vote module is fetched only when a voter encrypts a ballot (voting needs the network
+// anyway), so a visitor's first visit does not download it in the background.
+const NOT_PRECACHED = new Set(['sw.mjs', 'precache-manifest.mjs', 'vendor/civickit/civickit-vote.mjs', 'vendor/civickit/civickit-vote.wasm']);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -32,9 +35,11 @@ for (const [target, { from, files }] of Object.entries(VENDOR)) {
 }
 
 // The modules the page imports, announced up front so the browser fetches them in parallel
-// instead of discovering them one import at a time.
+// instead of discovering them one import at a time. The ballot worker and the vote module it
+// loads are not the page's: only a voter's browser fetches them, when the ballot is encrypted.
+const NOT_PRELOADED = new Set(['app/vote/worker.mjs', 'vendor/civickit/civickit-vote.mjs']);
 const modules = walk(out).map((path) => relative(out, path).split('\\').join('/'))
-  .filter((path) => /^(app|vendor)\/.*\.(mjs|js)$/.test(path)).sort();
+  .filter((path) => /^(app|vendor)\/.*\.(mjs|js)$/.test(path) && !NOT_PRELOADED.has(path)).sort();
 const index = join(out, 'index.html');
 writeFileSync(index, readFileSync(index, 'utf8').replace('</head>',
   `${modules.map((path) => `  <link rel="modulepreload" href="/${path}">`).join('\n')}\n</head>`));

@@ -37,6 +37,7 @@ std::unique_ptr<App> open_app(const Config& config) {
   if (config.payments == "development") {
     app->payments = std::make_unique<DevelopmentPaymentProvider>(app->keys.payment_callback);
   }
+  app->vote = make_vote_services(*app->storage, app->config, app->keys.voter_key);
   if (!config.database.empty()) {
     app->register_sync =
         std::make_unique<RegisterSync>(*app->storage, *app->profiles, std::chrono::seconds(1));

@@ -5,6 +5,7 @@
 
 #include "auth.hpp"
 #include "config.hpp"
+#include "elections/vote_services.hpp"
 #include "keys.hpp"
 #include "limits.hpp"
 #include "metrics.hpp"
@@ -24,6 +25,7 @@ struct App {
   std::unique_ptr<RateLimiter> limiter;
   std::unique_ptr<PaymentProvider> payments;  // null: fees are not paid online
   Metrics metrics;
+  std::unique_ptr<VoteServices> vote;
   std::unique_ptr<RegisterSync> register_sync;  // on PostgreSQL only; stops before the rest
 };
 

@@ -95,6 +95,18 @@ const std::map<std::string, Setting>& settings() {
           c.payments = v;
           return v == "none" || v == "development";
         }}},
+      {"--sms-outbox",
+       {"CIVIC_SMS_OUTBOX",
+        [](Config& c, const std::string& v) {
+          c.sms_outbox = v;
+          return !v.empty();
+        }}},
+      {"--clock-file",
+       {"CIVIC_CLOCK_FILE",
+        [](Config& c, const std::string& v) {
+          c.clock_file = v;
+          return !v.empty();
+        }}},
       {"--hash-slots",
        {"CIVIC_HASH_SLOTS",
         [](Config& c, const std::string& v) { return parse_number(v, c.hash_slots, 1); }}},
@@ -138,6 +150,9 @@ ParsedConfig parse_config(const std::vector<std::string>& args,
     }
   }
   if (parsed.config.keys.empty()) parsed.config.keys = parsed.config.data / "keys";
+  if (parsed.config.sms_outbox.empty()) {
+    parsed.config.sms_outbox = parsed.config.data / "sms-outbox.jsonl";
+  }
   return parsed;
 }
 

@@ -20,6 +20,11 @@
 //                                                       (UTC); fixed only for tests and demos
 //   --payments P    CIVIC_PAYMENTS    none               development: the test "bank" at
 //                                                       /dev/pay/… (never for real fees)
+//   --sms-outbox FILE  CIVIC_SMS_OUTBOX  DATA/sms-outbox.jsonl  the development SMS gateway's
+//                                                       file (elections/sms_gateway.hpp)
+//   --clock-file FILE  CIVIC_CLOCK_FILE  none            the vote's clock reads unix seconds
+//                                                       from FILE (tests move time; never in
+//                                                       production)
 #pragma once
 
 #include <cstddef>
@@ -46,8 +51,10 @@ struct Config {
   double rate = 100;  // per client and second; bursts of twice that
   std::size_t max_body = 1 << 20;
   int max_json_depth = 32;
-  std::string today;              // "YYYY-MM-DD", or "" for the clock's date
-  std::string payments = "none";  // none | development (payments/payment_provider.hpp)
+  std::string today;                 // "YYYY-MM-DD", or "" for the clock's date
+  std::string payments = "none";     // none | development (payments/payment_provider.hpp)
+  std::filesystem::path sms_outbox;  // defaults to data / "sms-outbox.jsonl"
+  std::optional<std::filesystem::path> clock_file;
   int token_minutes = 15;
   int max_failed_logins = 5;
   int lockout_minutes = 15;

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "civic/vote/group.hpp"
 #include "random.hpp"
 
 namespace civic::server {
@@ -54,6 +55,10 @@ Keys load_or_create_keys(const fs::path& dir) {
   // 32 bytes as 64 hex digits, like the others (no key type of its own in the core).
   keys.payment_callback =
       parse_or_throw(envelope::parse_secret_key(key_hex(payment_file, keys.created)), payment_file);
+  const fs::path voter_file = dir / "voter.key";
+  if (!vote::from_hex(key_hex(voter_file, keys.created), keys.voter_key)) {
+    throw std::runtime_error("malformed key file " + voter_file.string());
+  }
   return keys;
 }
 

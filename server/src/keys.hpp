@@ -4,11 +4,15 @@
 //   receipt.key   Ed25519 seed (64 hex digits): signs receipts and certificates
 //   payment_callback.key  HMAC-SHA256 key (64 hex digits) agreed with the payment provider:
 //                 authenticates its callbacks
+//   voter.key     32 bytes (64 hex digits): the municipality's key of the voter and phone
+//                 hashes (civic/vote/voter_keys.hpp); the eligibility register is made with it
 // Files are created mode 0600 with fresh random keys when absent (development keys);
 // production installs put the real ones there. The public halves go into the profile
 // bundle's "keys".
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <filesystem>
 
 #include "civic/envelope.hpp"
@@ -22,6 +26,7 @@ struct Keys {
   receipt::Seed receipt_seed{};
   receipt::PublicKey receipt_public{};
   std::array<std::uint8_t, 32> payment_callback{};
+  std::array<std::uint8_t, 32> voter_key{};
   bool created = false;  // at least one key was generated now
 };
 

@@ -49,7 +49,7 @@ constexpr const char* kUsage = R"(usage:
   civic-server [serve] [FLAGS]             serves the API (and --web) until SIGTERM/SIGINT
   civic-server --print-routes              every served route, "METHOD PATH" per line
   civic-server audit verify --data DIR     checks the audit hash chain (exit 1 if broken)
-  civic-server operator add --data DIR --username U --role operator|admin [--districts A,B]
+  civic-server operator add --data DIR --username U --role operator|admin|pb [--districts A,B]
                                            creates U, or resets U's password (revoking U's
                                            tokens and locks); the password is read from
                                            CIVIC_OPERATOR_PASSWORD, else generated and
@@ -123,8 +123,8 @@ int operator_add(const std::vector<std::string>& args) {
   const std::string role = flag(args, "--role");
   Operator op{flag(args, "--username"), "", role, split(flag(args, "--districts"))};
   auto storage = cli_storage(args);
-  if (!storage || op.username.empty() || (role != "operator" && role != "admin")) {
-    return usage("operator add needs --data (or --database), --username and --role operator|admin");
+  if (!storage || op.username.empty() || (role != "operator" && role != "admin" && role != "pb")) {
+    return usage("operator add needs --data (or --database), --username and --role operator|admin|pb");
   }
   return add_operator(*storage, op, process_env("CIVIC_OPERATOR_PASSWORD").value_or(""));
 }

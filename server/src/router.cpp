@@ -10,12 +10,13 @@ thread_local std::string current_route;
 thread_local std::chrono::steady_clock::time_point started;
 thread_local bool running = false;
 
-// "/a/{id}/b" → "/a/([^/]+)/b"
+// "/a/{id}/b.tar" → "/a/([^/]+)/b\.tar"
 std::string to_pattern(const std::string& path) {
   std::string pattern;
   for (std::size_t i = 0; i < path.size(); ++i) {
     const std::size_t close = path[i] == '{' ? path.find('}', i) : std::string::npos;
     if (close == std::string::npos) {
+      if (path[i] == '.') pattern.push_back('\\');
       pattern.push_back(path[i]);
     } else {
       pattern.append("([^/]+)");

@@ -3,6 +3,7 @@
 
 #include "app.hpp"
 #include "payments/payment_routes.hpp"  // add_payment_routes: fees
+#include "elections/vote_routes.hpp"
 #include "router.hpp"
 
 namespace civic::server {
@@ -17,6 +18,7 @@ inline void add_all_routes(Router& router, App& app) {
   add_citizen_routes(router, app);
   add_operator_routes(router, app);
   add_payment_routes(router, app);
+  elections::add_vote_routes(router, app);
 }
 
 }  // namespace civic::server

@@ -7,6 +7,7 @@
 #include "decisions.hpp"
 #include "log.hpp"
 #include "payments/payment_routes.hpp"
+#include "operator_access.hpp"
 #include "problem.hpp"
 #include "random.hpp"
 #include "routes.hpp"
@@ -21,37 +22,8 @@ constexpr std::size_t kMaxName = 64;
 using Request = httplib::Request;
 using Response = httplib::Response;
 
-AuditEntry entry(const std::string& actor, const std::string& action, const std::string& subject,
-                 Json details = Json::object()) {
-  AuditEntry row;
-  row.at = utc_timestamp(unix_now());
-  row.actor = actor;
-  row.action = action;
-  row.subject = subject;
-  row.details = std::move(details);
-  return row;
-}
-
-void forbidden(Response& response, const std::string& detail) {
-  send_problem(response, 403, "forbidden", detail,
-               {server_error("operator.forbidden", "", "Нямате достъп до това",
-                             "You do not have access to this")});
-}
-
 void storage_unavailable(Response& response, const Error& error) {
   send_storage_unavailable(response, "The change could not be stored", {error});
-}
-
-// The operator the request's token belongs to, or nullopt after answering 401.
-std::optional<Operator> signed_in(App& app, const Request& request, Response& response) {
-  auto op = app.auth->authenticate(request);
-  if (!op) {
-    response.set_header("WWW-Authenticate", "Bearer");
-    send_problem(
-        response, 401, "unauthorized", "Sign in first",
-        {server_error("operator.unauthorized", "", "Влезте в системата", "Please sign in")});
-  }
-  return op;
 }
 
 int int_param(const Request& request, const char* name, int fallback, int min, int max) {
@@ -100,9 +72,9 @@ void login(App& app, const Request& request, Response& response) {
   const auto result = app.auth->login(username, password, request.remote_addr);
   using Outcome = LoginResult::Outcome;
   if (result.outcome == Outcome::ok || result.outcome == Outcome::refused) {
-    (void)app.storage->audit(entry(result.audit_name,
-                                   result.outcome == Outcome::ok ? "login" : "login_refused",
-                                   result.audit_name));
+    (void)app.storage->audit(audit_entry(result.audit_name,
+                                         result.outcome == Outcome::ok ? "login" : "login_refused",
+                                         result.audit_name));
   }
   switch (result.outcome) {
     case Outcome::ok:
@@ -176,8 +148,8 @@ void queue(App& app, const Request& request, Response& response) {
   if (static_cast<int>(rows.size()) == filter.limit) {
     body["next"] = rows.back().received_at + "|" + rows.back().id;
   }
-  (void)app.storage->audit(
-      entry(op->username, "queue", district, {{"status", filter.status}, {"count", rows.size()}}));
+  (void)app.storage->audit(audit_entry(op->username, "queue", district,
+                                       {{"status", filter.status}, {"count", rows.size()}}));
   send_json(response, 200, body);
 }
 
@@ -193,7 +165,7 @@ std::optional<SubmissionRecord> accessible(App& app, const Operator& op, const R
   }
   if (!Auth::may_access(op, record->district)) {
     forbidden(response, "The submission belongs to another district");
-    (void)app.storage->audit(entry(op.username, "open_refused", record->id));
+    (void)app.storage->audit(audit_entry(op.username, "open_refused", record->id));
     return std::nullopt;
   }
   return record;
@@ -211,7 +183,7 @@ void open_submission(App& app, const Request& request, Response& response) {
     send_problem(response, 500, "", "The stored envelope no longer opens", {opened.error()});
     return;
   }
-  const auto audited = app.storage->audit(entry(op->username, "open", record->id));
+  const auto audited = app.storage->audit(audit_entry(op->username, "open", record->id));
   if (!audited) return storage_unavailable(response, audited.error());
   Json body = queue_item(*record);
   body["answers"] = opened->answers;
@@ -272,12 +244,12 @@ void decide(App& app, const Request& request, Response& response) {
   const std::string at = utc_timestamp(unix_now());
   const std::string decision = decision_json.empty() ? "" : api::dump(decision_json);
   const std::string action = status == kReopened ? "reopen" : "decide";
-  const auto taken =
-      app.storage->decide({record->id, record->status, status, decision, at},
-                          entry(op->username, action, record->id,
-                                {{"from", record->status},
-                                 {"status", status},
-                                 {"reason_hash", decision.empty() ? "" : hash_hex(decision)}}));
+  const auto taken = app.storage->decide(
+      {record->id, record->status, status, decision, at},
+      audit_entry(op->username, action, record->id,
+                  {{"from", record->status},
+                   {"status", status},
+                   {"reason_hash", decision.empty() ? "" : hash_hex(decision)}}));
   if (!taken) return storage_unavailable(response, taken.error());
   if (!*taken) {
     send_problem(response, 409, "decision-conflict", "Another decision was taken meanwhile",
@@ -318,7 +290,7 @@ void import_register(App& app, const Request& request, Response& response) {
   }
   const auto stored = app.storage->put_register(
       district, request.body,
-      entry(
+      audit_entry(
           op->username, "register_import", district,
           {{"rows", report.rows}, {"accepted", report.accepted}, {"sha", hash_hex(request.body)}}));
   if (!stored) return storage_unavailable(response, stored.error());

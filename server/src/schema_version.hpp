@@ -11,7 +11,7 @@
 
 namespace civic::server {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 class SchemaTooNew : public std::runtime_error {
  public:

@@ -79,4 +79,36 @@ void Transaction::commit() {
   done_ = true;
 }
 
+namespace {
+
+void bind_all(Stmt& statement, const std::vector<SqlValue>& params) {
+  for (const SqlValue& param : params) {
+    std::visit([&statement](const auto& value) { statement.bind(value); }, param);
+  }
+}
+
+}  // namespace
+
+std::vector<SqlRow> SqliteRunner::query(const std::string& sql,
+                                        const std::vector<SqlValue>& params) {
+  Stmt statement(db_, sql.c_str());
+  bind_all(statement, params);
+  std::vector<SqlRow> rows;
+  while (statement.step()) {
+    SqlRow& row = rows.emplace_back();
+    for (int column = 0; column < statement.columns(); ++column) {
+      row.push_back(statement.text(column));
+    }
+  }
+  return rows;
+}
+
+int SqliteRunner::execute(const std::string& sql, const std::vector<SqlValue>& params) {
+  Stmt statement(db_, sql.c_str());
+  bind_all(statement, params);
+  while (statement.step()) {
+  }
+  return db_.changes();
+}
+
 }  // namespace civic::server

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "sql_runner.hpp"
 #include "storage.hpp"
 
 namespace civic::server {
@@ -47,6 +48,7 @@ class Stmt {
   bool step();
   std::string text(int column) const;
   std::int64_t integer(int column) const;
+  int columns() const { return sqlite3_column_count(stmt_); }
 
  private:
   Db& db_;
@@ -66,6 +68,17 @@ class Transaction {
  private:
   Db& db_;
   bool done_ = false;
+};
+
+// SqlRunner over one connection (inside whatever transaction the caller holds).
+class SqliteRunner final : public SqlRunner {
+ public:
+  explicit SqliteRunner(Db& db) : db_(db) {}
+  std::vector<SqlRow> query(const std::string& sql, const std::vector<SqlValue>& params) override;
+  int execute(const std::string& sql, const std::vector<SqlValue>& params) override;
+
+ private:
+  Db& db_;
 };
 
 }  // namespace civic::server

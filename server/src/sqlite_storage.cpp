@@ -443,4 +443,24 @@ Result<bool> SqliteStorage::settle_payment(const std::string& id, const std::str
   return settled;
 }
 
+Result<bool> SqliteStorage::transact(const SqlWork& work, const std::optional<AuditEntry>& entry) {
+  try {
+    const std::lock_guard lock(write_mutex_);
+    Transaction transaction(*writer_);
+    SqliteRunner runner(*writer_);
+    if (entry) append_audit(*entry);
+    if (!work(runner)) return false;  // rolled back (audit entry too) by the destructor
+    transaction.commit();
+    return true;
+  } catch (const std::exception& failure) {
+    return storage_failed(failure);
+  }
+}
+
+void SqliteStorage::read(const SqlRead& work) {
+  auto db = reader();
+  SqliteRunner runner(*db);
+  work(runner);
+}
+
 }  // namespace civic::server

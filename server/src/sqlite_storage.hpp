@@ -59,6 +59,8 @@ class SqliteStorage final : public Storage {
   Result<bool> settle_payment(const std::string& id, const std::string& state,
                               const std::string& transaction, const std::string& at,
                               const AuditEntry& entry) override;
+  Result<bool> transact(const SqlWork& work, const std::optional<AuditEntry>& entry) override;
+  void read(const SqlRead& work) override;
 
  private:
   struct Pending {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "civic/result.hpp"
+#include "sql_runner.hpp"
 
 namespace civic::server {
 
@@ -184,6 +185,12 @@ class Storage {
   virtual Result<bool> settle_payment(const std::string& id, const std::string& state,
                                       const std::string& transaction, const std::string& at,
                                       const AuditEntry& entry) = 0;
+  // The vote records (elections/vote_storage.hpp), written once for both backends: `work`
+  // runs in one write transaction, which also appends `entry` to the audit chain when
+  // given; the transaction commits only when `work` returns true (the result says which).
+  virtual Result<bool> transact(const SqlWork& work, const std::optional<AuditEntry>& entry) = 0;
+  // `work` on a read connection; throws StorageError.
+  virtual void read(const SqlRead& work) = 0;
 };
 
 // The `storage.failed` Error a write returns when the database fails; `failure` (which may

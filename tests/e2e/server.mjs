@@ -1,12 +1,13 @@
 // The civic-server the e2e tests run against: the ONE place that knows how to start it and
 // how to ask it how many submissions it stores (its operator API, as an admin created for the
-// run). A fresh data directory per run.
+// run). A fresh data directory per run. With `sms: true` its development SMS gateway writes
+// every one-time code to a file in that directory (`--sms-outbox`), where codeFor() reads it.
 //   CIVIC_SERVER       the binary (default build/native/server/civic-server)
 //   CIVIC_E2E_SERVER   a whole command instead, with {port} {web} {data} placeholders (the
 //                      admin account is then the server's business)
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,7 +16,7 @@ const root = resolve(import.meta.dirname, '../..');
 const ADMIN = 'e2e-admin';
 const binary = process.env.CIVIC_SERVER ?? join(root, 'build/native/server/civic-server');
 
-function command({ port, web, data, password }) {
+function command({ port, web, data, password, smsOutbox }) {
   const template = process.env.CIVIC_E2E_SERVER;
   if (template) {
     return template.replaceAll('{port}', String(port)).replaceAll('{web}', web).replaceAll('{data}', data).split(/\s+/);
@@ -23,14 +24,16 @@ function command({ port, web, data, password }) {
   execFileSync(binary, ['operator', 'add', '--data', data, '--username', ADMIN, '--role', 'admin'],
     { env: { ...process.env, CIVIC_OPERATOR_PASSWORD: password }, stdio: 'ignore' });
   return [binary, '--port', String(port), '--web', web, '--data', data,
-    '--profile', join(root, 'shared/profiles/sofia'), '--payments', 'development'];
+    '--profile', join(root, 'shared/profiles/sofia'), '--payments', 'development',
+    ...(smsOutbox ? ['--sms-outbox', smsOutbox] : [])];
 }
 
-export async function startServer({ web }) {
+export async function startServer({ web, sms = false }) {
   const data = mkdtempSync(join(tmpdir(), 'civic-e2e-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
   const password = randomBytes(12).toString('hex');
-  const [program, ...args] = command({ port, web, data, password });
+  const smsOutbox = sms ? join(data, 'sms.jsonl') : null;
+  const [program, ...args] = command({ port, web, data, password, smsOutbox });
   const child = spawn(program, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20000;
@@ -49,8 +52,33 @@ export async function startServer({ web }) {
     if (!login.ok) throw new Error(`operator login: HTTP ${login.status}`);
     return (await login.json()).token;
   };
+  const admin = async (method, path, body, contentType = 'application/json') => {
+    const response = await fetch(`${base}${path}`, {
+      method, headers: { 'Content-Type': contentType, Authorization: `Bearer ${await operatorToken()}` },
+      body: body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
   return {
     base,
+    data,
+    /** A call of the admin API as the run's admin; throws on anything but 2xx. */
+    admin,
+    /**
+     * The one-time code the development SMS gateway sent for a code request (one JSON line
+     * {phone, code, election, request} per message); waits until it is written.
+     */
+    async codeFor(request) {
+      for (let i = 0; i < 600; i++) {
+        const lines = existsSync(smsOutbox) ? readFileSync(smsOutbox, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+        const message = lines.find((m) => m.request === request);
+        if (message) return message.code;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no SMS for code request ${request} in ${smsOutbox}`);
+    },
     /** How many submissions the server has stored: its operator queue, every page of it. */
     async count() {
       const token = await operatorToken();

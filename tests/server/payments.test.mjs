@@ -124,6 +124,16 @@ test('the development bank pays or fails; a failed payment can be asked for agai
   assert.equal(opened.body.payment.amount_eur, '2.56');
 });
 
+test('a form that computes no fee has nothing to pay', async () => {
+  const [proposal] = envelopes(keys.envelope, 1, { form: 'pb_proposal', answers: 'proposer.json', seed: '6e'.repeat(32) });
+  const receipt = (await submit(server.url, proposal)).body.receipt;
+  for (const method of ['GET', 'POST']) {
+    const answer = await call(method, receipt);
+    assert.equal(answer.status, 409, method);
+    assert.equal(answer.body.errors[0].code, 'payment.no_fee');
+  }
+});
+
 test('without a provider the fee is not taken online and there is no test bank', async () => {
   const plain = await startServer();
   try {

@@ -30,9 +30,9 @@ export function stepOf(form, path) {
   return form.steps.find((step) => step.fields.some((field) => path && within(path, `/${field.id}`)));
 }
 
-/** The policy deciding who may use the form: the profile's policy with the form's id. */
-export function eligibilityOf(engine, report, { final }) {
-  const policy = (engine.bundle.policies ?? []).find((p) => p.id === engine.form.id);
+/** The policy deciding who may use `form`: the profile's policy with the form's id. */
+export function eligibilityOf(engine, form, report, { final }) {
+  const policy = (engine.bundle.policies ?? []).find((p) => p.id === form.id);
   if (!policy) return { eligible: true, reasons: [] };
   const decision = engine.profile.checkEligibility(policy.id, { ...report.answers, ...report.computed });
   // Before the last step a rule may still lack its facts ("unknown"); only a rule that is

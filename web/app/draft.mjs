@@ -12,13 +12,14 @@ export function currentDraft() {
 }
 
 /**
- * A new draft. A correction starts from the answers this device sent (when it kept them) and
- * names the declaration it corrects: `corrects` = { id, token } (its reference and status code).
+ * A new draft of `form` (the profile's address change unless another form is named). A
+ * correction starts from the answers this device sent (when it kept them) and names the
+ * declaration it corrects: `corrects` = { id, token } (its reference and status code).
  */
-export async function createDraft(app, { answers = {}, formVersion = app.engine.form.version, corrects = null } = {}) {
+export async function createDraft(app, form = app.engine.form, { answers = {}, formVersion = form.version, corrects = null } = {}) {
   const now = new Date().toISOString();
   const draft = {
-    id: randomHex(16), formId: app.engine.form.id, formVersion, answers,
+    id: randomHex(16), formId: form.id, formVersion, answers,
     createdAt: now, updatedAt: now, ...(corrects ? { corrects } : {}),
   };
   await app.store.put('drafts', draft);
@@ -31,15 +32,16 @@ export async function openDraft(app, id) {
   closeDraft();
   const draft = await app.store.get('drafts', id);
   if (!draft) return null;
-  current = { draft, session: startSession(app, draft) };
+  const form = formOf(app.engine, draft);
+  current = { draft, form, session: startSession(app, draft, form) };
   return current;
 }
 
 // A draft of an older form version is migrated by the core when the form declares how
 // (openForm with answersVersion); otherwise it is flagged and the citizen is asked to check
 // every answer again.
-function startSession(app, draft) {
-  const { profile, form } = app.engine;
+function startSession(app, draft, form) {
+  const { profile } = app.engine;
   if (draft.formVersion !== form.version) {
     let migrated = null;
     try {
@@ -60,6 +62,11 @@ function startSession(app, draft) {
     draft.needsReview = true;
   }
   return session;
+}
+
+/** The form a draft fills in (drafts from before forms were named are address changes). */
+export function formOf(engine, draft) {
+  return engine.forms.get(draft.formId) ?? engine.form;
 }
 
 export function closeDraft() {

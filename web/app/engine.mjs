@@ -2,18 +2,29 @@
 // copied into vendor/ by the build) and the bundle from GET /api/v1/profile (cached by the
 // service worker, so both load offline after one visit).
 import { load, localToday } from '../vendor/civickit/index.mjs';
-import { useTransliteration } from './i18n.mjs';
+import { t, useTransliteration } from './i18n.mjs';
 
 export const FORM_ID = 'address_change';
+export const PROPOSAL_FORM_ID = 'pb_proposal';
+
+// The service a form belongs to, named in the header (message key); the address change's
+// is the app's own name (service.name).
+const SERVICE_OF_FORM = { [PROPOSAL_FORM_ID]: 'pb.service' };
+
+/** The name of the service `formId` belongs to, or null for the app's own. */
+export function serviceOf(formId) {
+  return SERVICE_OF_FORM[formId] ? t(SERVICE_OF_FORM[formId]) : null;
+}
 
 export async function loadEngine() {
   const [civic, bundle] = await Promise.all([load(), fetchProfile()]);
   const profile = civic.loadProfile(bundle);
   useTransliteration((text) => civic.transliterate(text));
-  const form = bundle.forms.find((f) => f.id === FORM_ID);
+  const forms = new Map(bundle.forms.map((f) => [f.id, f]));
+  const form = forms.get(FORM_ID);
   if (!form) throw new Error(`the profile has no form ${FORM_ID}`);
   return {
-    civic, profile, bundle, form, settlements: settlementsOf(bundle, civic), districtNames: districtNames(bundle),
+    civic, profile, bundle, form, forms, settlements: settlementsOf(bundle, civic), districtNames: districtNames(bundle),
     districts: bundle.districts ?? [],
   };
 }

@@ -21,6 +21,14 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
 }
 
+/**
+ * A catalogue message as a form says it: `KEY@FORM_ID` when the catalogue words it for that
+ * form ("Send your proposal"), else KEY ("Send the declaration").
+ */
+export function tf(formId, key, params = {}) {
+  return t(catalogue[`${key}@${formId}`] === undefined ? key : `${key}@${formId}`, params);
+}
+
 /** A catalogue message in the language's plural form for `count` (keys KEY.one, KEY.other). */
 export function tn(key, count, params = {}) {
   const form = new Intl.PluralRules(language === 'bg' ? 'bg-BG' : 'en-GB').select(count);

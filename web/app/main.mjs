@@ -7,14 +7,26 @@ import { lang, setLanguage, t, tr } from './i18n.mjs';
 import { CHANNEL, SYNC_TAG, drainOutbox } from './outbox.mjs';
 import { openStore } from './store.mjs';
 import { applicationsPage } from './pages/applications.mjs';
+import { boardPage } from './pages/board.mjs';
 import { certificatePage } from './pages/certificate.mjs';
 import { checkPage } from './pages/check.mjs';
 import { notEligiblePage } from './pages/not-eligible.mjs';
+import { proposalsPage } from './pages/proposals.mjs';
+import { proposePage } from './pages/propose.mjs';
 import { queuedPage } from './pages/queued.mjs';
+import { resultsPage } from './pages/results.mjs';
 import { sentPage } from './pages/sent.mjs';
 import { startPage } from './pages/start.mjs';
 import { statusPage } from './pages/status.mjs';
 import { stepPage } from './pages/step.mjs';
+import { voteBallotPage } from './pages/vote-ballot.mjs';
+import { voteCastPage } from './pages/vote-cast.mjs';
+import { voteCheckedPage } from './pages/vote-checked.mjs';
+import { voteCodePage } from './pages/vote-code.mjs';
+import { voteEncryptedPage } from './pages/vote-encrypted.mjs';
+import { electionsPage, voteStartPage } from './pages/vote-start.mjs';
+
+const ELECTION = '([A-Za-z0-9][A-Za-z0-9_.-]*)';
 
 const ROUTES = [
   [/^#\/form\/([0-9a-f]+)\/check$/, checkPage],
@@ -25,6 +37,17 @@ const ROUTES = [
   [/^#\/status(?:\/([^/]+))?$/, statusPage],
   [/^#\/certificate$/, certificatePage],
   [/^#\/applications$/, applicationsPage],
+  [/^#\/propose$/, proposePage],
+  [/^#\/proposals$/, proposalsPage],
+  [/^#\/vote$/, electionsPage],
+  [new RegExp(`^#/vote/${ELECTION}$`), voteStartPage],
+  [new RegExp(`^#/vote/${ELECTION}/code$`), voteCodePage],
+  [new RegExp(`^#/vote/${ELECTION}/ballot$`), voteBallotPage],
+  [new RegExp(`^#/vote/${ELECTION}/encrypted$`), voteEncryptedPage],
+  [new RegExp(`^#/vote/${ELECTION}/checked$`), voteCheckedPage],
+  [new RegExp(`^#/vote/${ELECTION}/cast$`), voteCastPage],
+  [new RegExp(`^#/board/${ELECTION}(?:\\?code=([0-9A-Fa-f]*))?$`), boardPage],
+  [new RegExp(`^#/results/${ELECTION}$`), resultsPage],
   [/^(?:#\/?)?$/, startPage],
 ];
 
@@ -39,6 +62,8 @@ const app = {
   drain: (force) => drain(force),
   setPublicComputer: (on) => setPublicComputer(on),
   shownErrors: null,
+  voteErrors: null,
+  boardState: null,
 };
 
 let routing = Promise.resolve();
@@ -71,9 +96,17 @@ async function boot() {
   document.body.dataset.ready = 'true';
 }
 
+// The service the page on screen belongs to (the change of address, or the participatory
+// budget's proposals and vote): the header and the window title name it.
+let service = null;
+
+function serviceName() {
+  return service ?? t('service.name');
+}
+
 function renderShell() {
-  document.title = t('service.name');
-  const name = app.engine ? `${t('service.name')} – ${tr(app.engine.bundle.name)}` : t('service.name');
+  document.title = serviceName();
+  const name = app.engine ? `${serviceName()} – ${tr(app.engine.bundle.name)}` : serviceName();
   document.getElementById('service-name').textContent = name;
   document.getElementById('skip-link').textContent = t('nav.skip');
   const other = lang() === 'bg' ? 'en' : 'bg';
@@ -90,7 +123,9 @@ function renderShell() {
   const nav = document.getElementById('nav');
   nav.replaceChildren(
     h('a', { href: '#/applications', class: 'header__link' }, t('nav.applications')),
-    h('a', { href: '#/status', class: 'header__link' }, t('nav.status')));
+    h('a', { href: '#/status', class: 'header__link' }, t('nav.status')),
+    h('a', { href: '#/proposals', class: 'header__link' }, t('nav.proposals')),
+    h('a', { href: '#/vote', class: 'header__link' }, t('nav.vote')));
   nav.setAttribute('aria-label', t('nav.label'));
   refreshBanners();
 }
@@ -106,7 +141,10 @@ async function route(options = {}) {
 async function routeNow({ keepFocus = false, focusPointer = null } = {}) {
   const hash = location.hash;
   if (!hash.startsWith('#/') && hash !== '') return;
-  if (!keepFocus) app.shownErrors = null;
+  if (!keepFocus) {
+    app.shownErrors = null;
+    app.voteErrors = null;
+  }
   for (const [pattern, page] of ROUTES) {
     const match = hash.match(pattern);
     if (!match) continue;
@@ -117,6 +155,11 @@ async function routeNow({ keepFocus = false, focusPointer = null } = {}) {
     const params = { args: match.slice(1), returnTo: hash.endsWith('?return=check') ? 'check' : null };
     const result = await page(app, params);
     if (!result) return;  // the page sent the citizen elsewhere
+    // A page may name the service it belongs to; none is the app's own (service.name).
+    if ((result.service ?? null) !== service) {
+      service = result.service ?? null;
+      renderShell();
+    }
     show(focusPointer ? { ...result, focus: idFor(focusPointer) } : result, keepFocus);
     // What the page shows is the route's now, in this language (tests and tools wait for
     // this state).
@@ -127,7 +170,7 @@ async function routeNow({ keepFocus = false, focusPointer = null } = {}) {
 }
 
 function show({ title, body, hasErrors = false, focus = null }, keepFocus = false) {
-  document.title = `${hasErrors ? `${t('error.title_prefix')}: ` : ''}${title} – ${t('service.name')}`;
+  document.title = `${hasErrors ? `${t('error.title_prefix')}: ` : ''}${title} – ${serviceName()}`;
   const main = document.getElementById('main');
   const active = keepFocus ? document.activeElement?.id : null;
   main.replaceChildren(...[body].flat(Infinity).filter(Boolean));

@@ -58,7 +58,7 @@ async function deliver(store, item, now) {
   if (response.ok && body?.receipt) {
     const record = {
       submission_id: body.receipt.submission_id, receipt: body.receipt, draftId: item.draftId,
-      formTitle: item.formTitle, envelopeHash: item.envelope.content_hash, sentAt: new Date(now()).toISOString(),
+      formTitle: item.formTitle, formId: item.formId, envelopeHash: item.envelope.content_hash, sentAt: new Date(now()).toISOString(),
       formVersion: item.envelope.form.version, answers: item.answers ?? null, corrects: item.corrects?.id ?? null,
     };
     await store.delivered(item.id, record);
@@ -88,13 +88,13 @@ function announce(message) {
 }
 
 /**
- * A new outbox item for a sealed envelope. `answers` (kept with the receipt, so that a request
- * for a correction can start from them; null on a public computer) and `corrects` ({ id, token }
- * of the declaration this one corrects) are optional.
+ * A new outbox item for a sealed envelope of form `formId`. `answers` (kept with the receipt,
+ * so that a request for a correction can start from them; null on a public computer) and
+ * `corrects` ({ id, token } of the declaration this one corrects) are optional.
  */
-export function outboxItem(envelope, draftId, formTitle, { answers = null, corrects = null } = {}, now = Date.now()) {
+export function outboxItem(envelope, draftId, formTitle, formId, { answers = null, corrects = null } = {}, now = Date.now()) {
   return {
-    id: envelope.idempotency_id, draftId, formTitle, envelope, state: 'pending', attempts: 0,
+    id: envelope.idempotency_id, draftId, formTitle, formId, envelope, state: 'pending', attempts: 0,
     nextAttemptAt: now, queuedAt: new Date(now).toISOString(), answers, corrects,
   };
 }

@@ -2,9 +2,9 @@
 // public computer. Both stores have the same interface; nothing else touches storage.
 //
 //   drafts   {id, formId, formVersion, answers, step, createdAt, updatedAt, needsReview?}
-//   outbox   {id (= envelope.idempotency_id), draftId, formTitle, envelope, state: 'pending'|'failed',
+//   outbox   {id (= envelope.idempotency_id), draftId, formTitle, formId, envelope, state: 'pending'|'failed',
 //             attempts, nextAttemptAt, lastError?, status?, problem?, queuedAt}
-//   receipts {submission_id, receipt, draftId, formTitle, envelopeHash, sentAt}
+//   receipts {submission_id, receipt, draftId, formTitle, formId, envelopeHash, sentAt}
 //
 // A draft's fate is never kept in the draft itself: it is sealed while an outbox item names
 // it and sent once a receipt does. So writing a draft is a blind put, issued in the same task

@@ -20,10 +20,11 @@ export async function submitDraft(app, open) {
 }
 
 async function sealOnce(app, open) {
-  const { profile, form } = app.engine;
+  const { profile } = app.engine;
+  const { form } = open;
   const envelope = profile.sealSubmission(form.id, open.session.answers, { today: today(), createdAt: nowUtc() });
   const kept = { answers: app.publicComputer ? null : open.session.answers, corrects: open.draft.corrects ?? null };
-  return app.store.sealOnce(open.draft.id, envelope, outboxItem(envelope, open.draft.id, tr(form.title), kept));
+  return app.store.sealOnce(open.draft.id, envelope, outboxItem(envelope, open.draft.id, tr(form.title), form.id, kept));
 }
 
 // The draft was sealed by another tab: report what became of it.

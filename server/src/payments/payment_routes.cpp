@@ -119,6 +119,10 @@ void show_payment(App& app, const Request& request, Response& response) {
   const auto record = citizen_submission(app, request, response);
   if (!record) return;
   const auto latest = app.storage->latest_payment(record->id);
+  if (!latest && !submission_fee(app, *record)) {
+    return refuse(response, 409, "payment.no_fee", "За това заявление не се дължи такса",
+                  "No fee is due for this submission");
+  }
   if (!latest) {
     return refuse(response, 404, "payment.none", "Няма искане за плащане",
                   "There is no payment request");

@@ -5,7 +5,8 @@
 //        expired) a new one for the form's computed "fee" (EUR), valid kPaymentHours.
 //        409 payment.no_fee when the form computes no fee; 503 payment.unavailable when no
 //        provider is configured.
-//   GET  /api/v1/submissions/{id}/payment   the latest request, or 404 payment.none
+//   GET  /api/v1/submissions/{id}/payment   the latest request; 404 payment.none when none
+//        was made yet, 409 payment.no_fee when the form computes no fee
 //   POST /api/v1/payments/callback          the provider's news (X-Payment-Signature: hex
 //        HMAC-SHA256 of the body). Forged → 401 payment.bad_signature; another amount →
 //        409 payment.amount_mismatch; an expired request → 409 payment.expired; replayed,

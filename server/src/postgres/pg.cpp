@@ -77,4 +77,40 @@ void PgTransaction::commit() {
   done_ = true;
 }
 
+PgResult PgRunner::run(const std::string& sql, const std::vector<SqlValue>& params) {
+  std::string numbered;
+  int next = 0;
+  for (const char c : sql) {
+    if (c == '?') {
+      numbered += '$' + std::to_string(++next);
+    } else {
+      numbered += c;
+    }
+  }
+  std::vector<std::string> texts;
+  texts.reserve(params.size());
+  for (const SqlValue& param : params) {
+    texts.push_back(std::holds_alternative<std::string>(param)
+                        ? std::get<std::string>(param)
+                        : std::to_string(std::get<std::int64_t>(param)));
+  }
+  return db_.exec(numbered, texts);
+}
+
+std::vector<SqlRow> PgRunner::query(const std::string& sql, const std::vector<SqlValue>& params) {
+  const PgResult result = run(sql, params);
+  std::vector<SqlRow> rows(static_cast<std::size_t>(result.rows()));
+  const int columns = result.columns();
+  for (int row = 0; row < result.rows(); ++row) {
+    for (int column = 0; column < columns; ++column) {
+      rows[static_cast<std::size_t>(row)].push_back(result.text(row, column));
+    }
+  }
+  return rows;
+}
+
+int PgRunner::execute(const std::string& sql, const std::vector<SqlValue>& params) {
+  return run(sql, params).changed();
+}
+
 }  // namespace civic::server

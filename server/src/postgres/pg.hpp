@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "sql_runner.hpp"
 #include "storage.hpp"
 
 namespace civic::server {
@@ -32,6 +33,7 @@ class PgResult {
   explicit PgResult(PGresult* result) : result_(result, &PQclear) {}
 
   int rows() const { return PQntuples(result_.get()); }
+  int columns() const { return PQnfields(result_.get()); }
   // Rows changed by an INSERT, UPDATE or DELETE.
   int changed() const;
   std::string text(int row, int column) const;
@@ -69,6 +71,19 @@ class PgTransaction {
  private:
   PgConnection& db_;
   bool done_ = false;
+};
+
+// SqlRunner over one connection: `?` placeholders become $1, $2, … (the portable SQL of
+// sql_runner.hpp has no `?` of its own).
+class PgRunner final : public SqlRunner {
+ public:
+  explicit PgRunner(PgConnection& db) : db_(db) {}
+  std::vector<SqlRow> query(const std::string& sql, const std::vector<SqlValue>& params) override;
+  int execute(const std::string& sql, const std::vector<SqlValue>& params) override;
+
+ private:
+  PgResult run(const std::string& sql, const std::vector<SqlValue>& params);
+  PgConnection& db_;
 };
 
 }  // namespace civic::server

@@ -96,6 +96,81 @@ CREATE TABLE payments (
 );
 CREATE INDEX payments_submission ON payments (submission_id, created_at);
 )sql",
+    // 6: "Sofia Chooses" (issue 12, docs/vote-server.md): the role pb, proposals, elections,
+    // the eligibility register (keyed hashes of personal numbers, never the numbers), the
+    // registrar's credentials, one-time codes (hashed), voting sessions and the board.
+    R"sql(
+ALTER TABLE operators DROP CONSTRAINT operators_role_check;
+ALTER TABLE operators ADD CONSTRAINT operators_role_check
+  CHECK (role IN ('operator', 'admin', 'pb'));
+CREATE TABLE proposals (
+  reference TEXT PRIMARY KEY,
+  status TEXT NOT NULL CHECK (status IN ('admitted', 'rejected')),
+  position BIGINT NOT NULL,
+  public TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL
+);
+CREATE TABLE elections (
+  id TEXT COLLATE "C" PRIMARY KEY,
+  state TEXT NOT NULL
+    CHECK (state IN ('draft', 'ceremony', 'open', 'closed', 'tallied', 'published')),
+  version BIGINT NOT NULL,
+  document TEXT NOT NULL,
+  board_size BIGINT NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE eligible_voters (
+  election TEXT NOT NULL REFERENCES elections (id),
+  voter TEXT NOT NULL,
+  birth_date TEXT NOT NULL,
+  permanent_settlement TEXT NOT NULL,
+  current_settlement TEXT NOT NULL,
+  PRIMARY KEY (election, voter)
+);
+CREATE TABLE voter_credentials (
+  election TEXT NOT NULL REFERENCES elections (id),
+  voter TEXT NOT NULL,
+  credential TEXT NOT NULL,
+  sealed TEXT NOT NULL,
+  PRIMARY KEY (election, voter),
+  UNIQUE (election, credential)
+);
+CREATE TABLE voter_codes (
+  request TEXT PRIMARY KEY,
+  election TEXT NOT NULL REFERENCES elections (id),
+  voter TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  code_hash TEXT NOT NULL,
+  issued_at BIGINT NOT NULL,
+  attempts BIGINT NOT NULL DEFAULT 0,
+  used BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX voter_codes_voter ON voter_codes (voter, issued_at);
+CREATE INDEX voter_codes_phone ON voter_codes (phone, issued_at);
+CREATE TABLE voter_sessions (
+  token_hash TEXT PRIMARY KEY,
+  election TEXT NOT NULL REFERENCES elections (id),
+  voter TEXT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE TABLE ballots (
+  election TEXT NOT NULL REFERENCES elections (id),
+  position BIGINT NOT NULL,
+  tracking_code TEXT NOT NULL,
+  credential TEXT NOT NULL,
+  sequence BIGINT NOT NULL,
+  device TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('cast', 'superseded', 'spoiled')),
+  entry TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  PRIMARY KEY (election, position),
+  UNIQUE (election, tracking_code),
+  UNIQUE (election, credential, sequence)
+);
+CREATE INDEX ballots_device ON ballots (election, device, position);
+)sql",
 };
 
 int current_version(PgConnection& db) {

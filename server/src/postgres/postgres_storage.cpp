@@ -426,4 +426,27 @@ Result<bool> PostgresStorage::settle_payment(const std::string& id, const std::s
   return settled;
 }
 
+Result<bool> PostgresStorage::transact(const SqlWork& work,
+                                       const std::optional<AuditEntry>& entry) {
+  try {
+    auto db = connection();
+    PgTransaction transaction(*db);
+    PgRunner runner(*db);
+    // The audit entry first: its lock makes audited changes take turns on every replica,
+    // and it is rolled back with the rest when `work` declines.
+    if (entry) append_audit(*db, *entry);
+    if (!work(runner)) return false;  // rolled back by the transaction's destructor
+    transaction.commit();
+    return true;
+  } catch (const std::exception& failure) {
+    return storage_failed(failure);
+  }
+}
+
+void PostgresStorage::read(const SqlRead& work) {
+  auto db = connection();
+  PgRunner runner(*db);
+  work(runner);
+}
+
 }  // namespace civic::server

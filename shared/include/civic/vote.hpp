@@ -12,6 +12,7 @@
 //   vote/tally.hpp       homomorphic tally, threshold decryption, baby-step giant-step
 //   vote/json_codec.hpp  the JSON form of every artefact
 //   vote/board.hpp       the bulletin board and its numbered verifier
+//   vote/voter_keys.hpp  keyed hashes naming voters and phones (the eligibility register)
 //
 // Randomness only through civic::Rng&; nothing throws; every refusal is an Error.
 #pragma once
@@ -26,3 +27,4 @@
 #include "civic/vote/proofs.hpp"
 #include "civic/vote/tally.hpp"
 #include "civic/vote/transcript.hpp"
+#include "civic/vote/voter_keys.hpp"

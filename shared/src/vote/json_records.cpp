@@ -192,20 +192,63 @@ Result<EncryptedTally> tally_from_json(const Json& json) {
   return tally;
 }
 
+namespace {
+
+Json partial_contests_to_json(const PartialDecryption& partial) {
+  Json contests = Json::array();
+  for (const auto& shares : partial.contests) {
+    Json row = Json::array();
+    for (const DecryptionShare& share : shares) {
+      row.push_back(Json{{"share", to_hex(share.share.bytes())},
+                         {"challenge", to_hex(share.proof.challenge.bytes)},
+                         {"response", to_hex(share.proof.response.bytes)}});
+    }
+    contests.push_back(std::move(row));
+  }
+  return contests;
+}
+
+// A partial decryption with exactly the members `keys` (trustee and contests, and the
+// election when it stands alone).
+Result<PartialDecryption> partial_from_json(const Json& item, const std::string& path,
+                                            std::initializer_list<std::string_view> keys) {
+  const std::string prefix = "vote.decryption";
+  CIVIC_CHECK(expect_object(item, path, keys, prefix));
+  const auto parse_share = [&prefix](const Json& row,
+                                     const std::string& at) -> Result<DecryptionShare> {
+    CIVIC_CHECK(expect_object(row, at, {"share", "challenge", "response"}, prefix));
+    CIVIC_TRY(share, point_field(row, "share", at, prefix, Identity::allowed));
+    CIVIC_TRY(challenge, scalar_field(row, "challenge", at, prefix));
+    CIVIC_TRY(response, scalar_field(row, "response", at, prefix));
+    return DecryptionShare{share, Proof{challenge, response}};
+  };
+  CIVIC_TRY(trustee, uint_field(item, "trustee", path, prefix, kMaxTrustees));
+  CIVIC_TRY(contests, list_from_json<std::vector<DecryptionShare>>(
+                          item, "contests", path, prefix, kMaxContests,
+                          [&](const Json& row, const std::string& at) {
+                            return list_items<DecryptionShare>(row, at, prefix, kMaxOptions,
+                                                               parse_share);
+                          }));
+  return PartialDecryption{static_cast<std::uint32_t>(trustee), std::move(contests)};
+}
+
+}  // namespace
+
+Json partial_decryption_to_json(const Bytes32& base_hash, const PartialDecryption& partial) {
+  return Json{{"election", to_hex(base_hash)},
+              {"trustee", partial.trustee},
+              {"contests", partial_contests_to_json(partial)}};
+}
+
+Result<PartialDecryption> partial_decryption_from_json(const Json& json) {
+  return partial_from_json(json, "", {"election", "trustee", "contests"});
+}
+
 Json decryption_to_json(const Manifest& manifest, const DecryptionRecord& record) {
   Json partials = Json::array();
   for (const PartialDecryption& partial : record.partials) {
-    Json contests = Json::array();
-    for (const auto& shares : partial.contests) {
-      Json row = Json::array();
-      for (const DecryptionShare& share : shares) {
-        row.push_back(Json{{"share", to_hex(share.share.bytes())},
-                           {"challenge", to_hex(share.proof.challenge.bytes)},
-                           {"response", to_hex(share.proof.response.bytes)}});
-      }
-      contests.push_back(std::move(row));
-    }
-    partials.push_back(Json{{"trustee", partial.trustee}, {"contests", std::move(contests)}});
+    partials.push_back(
+        Json{{"trustee", partial.trustee}, {"contests", partial_contests_to_json(partial)}});
   }
   Json counts = Json::array();
   for (std::size_t c = 0; c < manifest.contests.size() && c < record.counts.size(); ++c) {
@@ -225,25 +268,8 @@ Result<DecryptionRecord> decryption_from_json(const Manifest& manifest, const Js
   const std::string prefix = "vote.decryption";
   CIVIC_CHECK(expect_object(json, "", {"election", "partial_decryptions", "counts"}, prefix));
   DecryptionRecord record;
-  const auto parse_share = [&prefix](const Json& item,
-                                     const std::string& path) -> Result<DecryptionShare> {
-    CIVIC_CHECK(expect_object(item, path, {"share", "challenge", "response"}, prefix));
-    CIVIC_TRY(share, point_field(item, "share", path, prefix, Identity::allowed));
-    CIVIC_TRY(challenge, scalar_field(item, "challenge", path, prefix));
-    CIVIC_TRY(response, scalar_field(item, "response", path, prefix));
-    return DecryptionShare{share, Proof{challenge, response}};
-  };
-  const auto parse_partial = [&](const Json& item,
-                                 const std::string& path) -> Result<PartialDecryption> {
-    CIVIC_CHECK(expect_object(item, path, {"trustee", "contests"}, prefix));
-    CIVIC_TRY(trustee, uint_field(item, "trustee", path, prefix, kMaxTrustees));
-    CIVIC_TRY(contests, list_from_json<std::vector<DecryptionShare>>(
-                            item, "contests", path, prefix, kMaxContests,
-                            [&](const Json& row, const std::string& at) {
-                              return list_items<DecryptionShare>(row, at, prefix, kMaxOptions,
-                                                                 parse_share);
-                            }));
-    return PartialDecryption{static_cast<std::uint32_t>(trustee), std::move(contests)};
+  const auto parse_partial = [](const Json& item, const std::string& path) {
+    return partial_from_json(item, path, {"trustee", "contests"});
   };
   CIVIC_TRY(partials, list_from_json<PartialDecryption>(json, "partial_decryptions", "", prefix,
                                                         kMaxTrustees, parse_partial));

@@ -1,7 +1,7 @@
 // "Your applications": drafts (continue, delete), items waiting to be sent (with their state),
 // items the server did not accept (with what to do) and sent ones (receipt, status).
 import { h } from '../dom.mjs';
-import { closeDraft, openDraft } from '../draft.mjs';
+import { closeDraft, formOf, openDraft } from '../draft.mjs';
 import { formatTime, t, tr } from '../i18n.mjs';
 import { editableDrafts } from '../store.mjs';
 import { button, heading, summaryList, warning } from '../ui.mjs';
@@ -12,7 +12,6 @@ export async function applicationsPage(app) {
   const editable = drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const pending = outbox.filter((i) => i.state === 'pending');
   const failed = outbox.filter((i) => i.state === 'failed');
-  const title = tr(app.engine.form.title);
   return {
     title: t('apps.title'),
     body: [
@@ -26,10 +25,10 @@ export async function applicationsPage(app) {
           button(t('apps.send_now'), { class: 'button button--secondary', id: 'send-now' })),
       ]),
       section('drafts', t('apps.drafts_title'), editable.length === 0 ? h('p', {}, t('apps.no_drafts')) : summaryList(editable.map((draft) => ({
-        key: `${title} — ${formatTime(draft.updatedAt)}`,
+        key: `${tr(formOf(app.engine, draft).title)} — ${formatTime(draft.updatedAt)}`,
         value: draft.needsReview ? t('draft.needs_review') : t('apps.draft_saved'),
         action: [
-          h('a', { href: `#/form/${draft.id}/${draft.step ?? app.engine.form.steps[0].id}`, class: 'link' }, t('apps.continue')), ' ',
+          h('a', { href: `#/form/${draft.id}/${draft.step ?? formOf(app.engine, draft).steps[0].id}`, class: 'link' }, t('apps.continue')), ' ',
           h('button', { type: 'button', class: 'button-link', onclick: () => deleteDraft(app, draft) }, t('apps.delete'),
             h('span', { class: 'visually-hidden' }, ` ${formatTime(draft.updatedAt)}`)),
         ],

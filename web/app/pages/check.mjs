@@ -1,8 +1,9 @@
 // Check your answers: every visible answer with a Change link back to its step, then send.
 import { stepOf, valueAt, visibleSteps, eligibilityOf } from '../answers.mjs';
 import { h } from '../dom.mjs';
+import { serviceOf } from '../engine.mjs';
 import { formatAnswer } from '../format.mjs';
-import { formatEuro, t, tr } from '../i18n.mjs';
+import { formatEuro, t, tf, tr } from '../i18n.mjs';
 import { submitDraft } from '../submit.mjs';
 import { backLink, button, errorSummary, heading, summaryList, warning } from '../ui.mjs';
 import { editableDraft } from './applications.mjs';
@@ -10,7 +11,7 @@ import { editableDraft } from './applications.mjs';
 export async function checkPage(app, { args: [draftId] }) {
   const { open, page } = await editableDraft(app, draftId);
   if (!open) return page;
-  const { form } = app.engine;
+  const { form } = open;
   const report = open.session.report;
   const steps = visibleSteps(form, report);
   const visible = new Set(report.visible);
@@ -23,7 +24,7 @@ export async function checkPage(app, { args: [draftId] }) {
       app.shownErrors = { step: 'check', errors: now.errors };
       return app.render();
     }
-    if (!eligibilityOf(app.engine, now, { final: true }).eligible) return app.navigate(`#/form/${draftId}/not-eligible`);
+    if (!eligibilityOf(app.engine, form, now, { final: true }).eligible) return app.navigate(`#/form/${draftId}/not-eligible`);
     event.submitter?.setAttribute('disabled', '');
     let result;
     try {
@@ -54,17 +55,18 @@ export async function checkPage(app, { args: [draftId] }) {
     return step ? { ...error, href: `#/form/${draftId}/${step.id}?return=check` } : error;
   });
   return {
-    title: t('check.title'),
+    service: serviceOf(form.id),
+    title: tf(form.id, 'check.title'),
     body: [
       backLink(`#/form/${draftId}/${steps[steps.length - 1].id}`),
       shown.length > 0 && errorSummary(linkedErrors),
       open.draft.needsReview && warning(t('draft.needs_review')),
-      heading(t('check.title'), tr(form.title)),
+      heading(tf(form.id, 'check.title'), tr(form.title)),
       sections,
       fee(report.computed?.fee),
-      h('h2', { class: 'heading-m' }, t('check.declaration_title')),
-      h('p', {}, t('check.declaration')),
-      h('form', { onsubmit: send, novalidate: true }, button(t('check.submit'), { id: 'submit' })),
+      h('h2', { class: 'heading-m' }, tf(form.id, 'check.declaration_title')),
+      h('p', {}, tf(form.id, 'check.declaration')),
+      h('form', { onsubmit: send, novalidate: true }, button(tf(form.id, 'check.submit'), { id: 'submit' })),
     ],
     hasErrors: shown.length > 0,
   };

@@ -1,6 +1,7 @@
 // Confirmation: the signed receipt, verified here against the profile's receipt key.
 import { h } from '../dom.mjs';
-import { formatTime, t } from '../i18n.mjs';
+import { serviceOf } from '../engine.mjs';
+import { formatTime, t, tf } from '../i18n.mjs';
 import { heading, summaryList, warning } from '../ui.mjs';
 
 export async function sentPage(app, { args: [submissionId] }) {
@@ -16,10 +17,11 @@ export async function sentPage(app, { args: [submissionId] }) {
     URL.revokeObjectURL(link.href);
   };
   return {
-    title: t('sent.title'),
+    service: serviceOf(record.formId),
+    title: tf(record.formId, 'sent.title'),
     body: [
       h('div', { class: 'panel' },
-        h('h1', { class: 'panel__title', tabindex: '-1' }, t('sent.title')),
+        h('h1', { class: 'panel__title', tabindex: '-1' }, tf(record.formId, 'sent.title')),
         h('div', { class: 'panel__body' }, t('sent.reference'), h('br'),
           h('strong', { id: 'reference', 'data-reference': submissionId }, shown(app.engine, submissionId, 'submission')))),
       h('p', { id: 'receipt-verification', class: verified ? 'verified' : 'not-verified', 'data-verified': String(verified) },
@@ -34,7 +36,7 @@ export async function sentPage(app, { args: [submissionId] }) {
         h('button', { type: 'button', class: 'button', id: 'print-receipt', onclick: () => print() }, t('sent.print')),
         h('button', { type: 'button', class: 'button button--secondary', onclick: download }, t('sent.download'))),
       h('h2', { class: 'heading-m' }, t('sent.next_title')),
-      h('p', {}, t('sent.next')),
+      h('p', {}, tf(record.formId, 'sent.next')),
       h('p', {}, h('a', { href: `#/status/${submissionId}`, class: 'link' }, t('sent.check_status'))),
     ],
   };

@@ -20,7 +20,7 @@ export async function statusPage(app, { args: [submissionId] }) {
     app.statusState = { id, token, errors, result: errors.length ? null : await fetchStatus(reference.value, code.value) };
     if (app.statusState.result?.status) {
       app.statusState.result.access = { id: reference.value, token: code.value };
-      app.statusState.result.payment = await paymentOf(reference.value, code.value, 'GET');
+      app.statusState.result.fee = await paymentOf(reference.value, code.value, 'GET');
     }
     app.render();
   };
@@ -28,14 +28,15 @@ export async function statusPage(app, { args: [submissionId] }) {
   // (opened at "Check your answers", where the citizen changes what is missing).
   const startCorrection = async (access) => {
     const sent = await app.store.get('receipts', access.id);
-    const draft = await createDraft(app, {
+    const form = app.engine.forms.get(sent?.formId) ?? app.engine.form;
+    const draft = await createDraft(app, form, {
       answers: sent?.answers ?? {}, formVersion: sent?.answers ? sent.formVersion : undefined, corrects: access,
     });
     app.navigate(sent?.answers ? `#/form/${draft.id}/check` : `#/form/${draft.id}/${app.engine.form.steps[0].id}`);
   };
   // Asks the server for the fee's payment request, then goes to the provider's page.
   const pay = async (access) => {
-    const payment = await paymentOf(access.id, access.token, 'POST');
+    const { payment } = await paymentOf(access.id, access.token, 'POST');
     if (payment?.pay_url) {
       location.assign(payment.pay_url);
       return;
@@ -89,15 +90,17 @@ function typed(engine, text, kind, path, missing) {
 // The states in which the fee can still be paid (the operator may wait for it).
 const PAYABLE = new Set(['received', 'needs_correction', 'approved']);
 
-// The latest payment request (GET) or a new one (POST), or null when there is none or the
-// server cannot take fees online.
+// The fee's latest payment request (GET) or a new one (POST): { due, payment? }. `due` is
+// false when the form computes no fee (409 payment.no_fee); an unknown state counts as due, so
+// that the citizen can still try.
 async function paymentOf(id, token, method) {
   try {
     const response = await fetch(`/api/v1/submissions/${encodeURIComponent(id)}/payment`,
       { method, headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
-    return response.ok ? await response.json() : null;
+    if (response.ok) return { due: true, payment: await response.json() };
+    return { due: response.status !== 409 };
   } catch {
-    return null;
+    return { due: true };
   }
 }
 
@@ -128,7 +131,7 @@ async function fetchStatus(id, token) {
   }
 }
 
-function result({ problem, status, access, payment, paymentProblem, certificateProblem }, { getCertificate, startCorrection, pay, kept }) {
+function result({ problem, status, access, fee, paymentProblem, certificateProblem }, { getCertificate, startCorrection, pay, kept }) {
   if (problem) return h('p', { class: 'inset-text' }, problem);
   return [
     h('h2', { class: 'heading-m' }, t('status.result_title')),
@@ -144,7 +147,7 @@ function result({ problem, status, access, payment, paymentProblem, certificateP
       h('h3', { class: 'heading-s' }, t('status.next_title')),
       h('p', { id: 'status-next' }, t(`status.next_${status.status}`)),
     ],
-    access && PAYABLE.has(status.status) && paymentSection(payment, paymentProblem, () => pay(access)),
+    access && fee?.due && PAYABLE.has(status.status) && paymentSection(fee.payment, paymentProblem, () => pay(access)),
     status.status === 'needs_correction' && access && [
       h('p', { id: 'correction-start' }, kept ? t('status.correct_kept') : t('status.correct_retype')),
       h('button', { type: 'button', class: 'button', id: 'start-correction', onclick: () => startCorrection(access) }, t('status.correct')),

@@ -3,6 +3,7 @@
 import { stepErrors, valueAt, visibleSteps, eligibilityOf } from '../answers.mjs';
 import { h } from '../dom.mjs';
 import { changeAnswer, saveDraft } from '../draft.mjs';
+import { serviceOf } from '../engine.mjs';
 import { renderField } from '../fields.mjs';
 import { t, tr } from '../i18n.mjs';
 import { backLink, button, errorSummary, heading, warning } from '../ui.mjs';
@@ -13,7 +14,7 @@ const SUGGESTIONS = 8;
 export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
   const { open, page } = await editableDraft(app, draftId);
   if (!open) return page;
-  const { form } = app.engine;
+  const { form } = open;
   const report = open.session.report;
   const steps = visibleSteps(form, report);
   const index = steps.findIndex((s) => s.id === stepId);
@@ -41,7 +42,7 @@ export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
       return app.render();
     }
     app.shownErrors = null;
-    if (!eligibilityOf(app.engine, now, { final: false }).eligible) {
+    if (!eligibilityOf(app.engine, form, now, { final: false }).eligible) {
       await saveDraft(app);
       return app.navigate(`#/form/${draftId}/not-eligible`);
     }
@@ -64,7 +65,7 @@ export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
       button(t('step.continue'), { id: 'continue' }),
       h('p', {}, h('a', { href: '#/applications' }, t('step.save_later')))),
   ];
-  return { title: tr(step.title), body, hasErrors: shown.length > 0 };
+  return { service: serviceOf(form.id), title: tr(step.title), body, hasErrors: shown.length > 0 };
 }
 
 // Shows exactly the fields the core reports visible (hidden ones keep their place in the DOM).

@@ -46,6 +46,11 @@ struct DecryptionRecord {
   Counts counts;
 };
 Json decryption_to_json(const Manifest& manifest, const DecryptionRecord& record);
+
+// One trustee's partial decryption on its own (what a trustee uploads):
+// {"election", "trustee", "contests": [[{"share", "challenge", "response"}]]}
+Json partial_decryption_to_json(const Bytes32& base_hash, const PartialDecryption& partial);
+Result<PartialDecryption> partial_decryption_from_json(const Json& json);
 Result<DecryptionRecord> decryption_from_json(const Manifest& manifest, const Json& json);
 
 }  // namespace civic::vote

@@ -1,0 +1,52 @@
+#include "operator_access.hpp"
+
+#include <algorithm>
+
+#include "problem.hpp"
+#include "random.hpp"
+
+namespace civic::server {
+
+std::optional<Operator> signed_in(App& app, const httplib::Request& request,
+                                  httplib::Response& response) {
+  auto op = app.auth->authenticate(request);
+  if (!op) {
+    response.set_header("WWW-Authenticate", "Bearer");
+    send_problem(
+        response, 401, "unauthorized", "Sign in first",
+        {server_error("operator.unauthorized", "", "Влезте в системата", "Please sign in")});
+  }
+  return op;
+}
+
+std::optional<Operator> signed_in_as(App& app, const httplib::Request& request,
+                                     httplib::Response& response,
+                                     std::initializer_list<const char*> roles) {
+  auto op = signed_in(app, request, response);
+  if (!op) return std::nullopt;
+  if (std::find(roles.begin(), roles.end(), op->role) == roles.end()) {
+    forbidden(response, "This needs the role " + std::string(*roles.begin()) +
+                            (roles.size() > 1 ? " or another one allowed here" : ""));
+    return std::nullopt;
+  }
+  return op;
+}
+
+void forbidden(httplib::Response& response, const std::string& detail) {
+  send_problem(response, 403, "forbidden", detail,
+               {server_error("operator.forbidden", "", "Нямате достъп до това",
+                             "You do not have access to this")});
+}
+
+AuditEntry audit_entry(const std::string& actor, const std::string& action,
+                       const std::string& subject, Json details) {
+  AuditEntry row;
+  row.at = utc_timestamp(unix_now());
+  row.actor = actor;
+  row.action = action;
+  row.subject = subject;
+  row.details = std::move(details);
+  return row;
+}
+
+}  // namespace civic::server

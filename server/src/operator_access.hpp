@@ -1,0 +1,28 @@
+// operator_access.hpp — what operator and admin routes share: who is signed in, refusals,
+// and the audit entry of an action.
+#pragma once
+
+#include <httplib.h>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+#include "app.hpp"
+
+namespace civic::server {
+
+// The operator the request's token belongs to, or nullopt after answering 401.
+std::optional<Operator> signed_in(App& app, const httplib::Request& request,
+                                  httplib::Response& response);
+// The signed-in operator if its role is one of `roles`, or nullopt after answering 401/403.
+std::optional<Operator> signed_in_as(App& app, const httplib::Request& request,
+                                     httplib::Response& response,
+                                     std::initializer_list<const char*> roles);
+// 403 operator.forbidden.
+void forbidden(httplib::Response& response, const std::string& detail);
+// An audit entry stamped now.
+AuditEntry audit_entry(const std::string& actor, const std::string& action,
+                       const std::string& subject, Json details = Json::object());
+
+}  // namespace civic::server
