@@ -124,7 +124,8 @@ int operator_add(const std::vector<std::string>& args) {
   Operator op{flag(args, "--username"), "", role, split(flag(args, "--districts"))};
   auto storage = cli_storage(args);
   if (!storage || op.username.empty() || (role != "operator" && role != "admin" && role != "pb")) {
-    return usage("operator add needs --data (or --database), --username and --role operator|admin|pb");
+    return usage(
+        "operator add needs --data (or --database), --username and --role operator|admin|pb");
   }
   return add_operator(*storage, op, process_env("CIVIC_OPERATOR_PASSWORD").value_or(""));
 }

@@ -3,7 +3,9 @@
 // read it from the development SMS gateway's file, open a session and cast ballots made by
 // the core (`civic api vote.encrypt`). The vote's clock is a file the tests write.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 import { addOperator, civicApi, login, profileDir, profileKeys, startServer, tempDir } from './harness.mjs';
@@ -36,12 +38,13 @@ export async function call(url, path, { method = 'GET', token, body, type = 'app
   return { status: response.status, body: parsed, bytes, headers: response.headers };
 }
 
-// A server with a vote clock file, an admin and a pb operator signed in.
-export async function voteServer() {
+// A server with a vote clock file, an admin and a pb operator signed in; `args` are more
+// civic-server flags.
+export async function voteServer({ args = [] } = {}) {
   const data = tempDir('civic-vote-');
   const clockFile = join(data, 'clock');
   writeFileSync(clockFile, String(startTime));
-  const server = await startServer({ data, args: ['--clock-file', clockFile] });
+  const server = await startServer({ data, args: ['--clock-file', clockFile, ...args] });
   addOperator(data, 'ada', 'admin', '', 'admin-password-1');
   addOperator(data, 'pavel', 'pb', '', 'pb-password-12');
   const admin = (await login(server.url, 'ada', 'admin-password-1')).body.token;
@@ -102,12 +105,26 @@ export async function state(server, id, to) {
   return moved.body;
 }
 
-// The code the development gateway sent for `request`.
+// The code the development gateway sent for `request`. The outbox is read on from where the
+// last call stopped, complete lines only (other requests may be writing theirs).
 export function smsCode(server, request) {
-  const lines = readFileSync(server.sms, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  const message = lines.find((line) => line.request === request);
-  if (!message) throw new Error(`no SMS for request ${request}`);
-  return message.code;
+  server.outbox ??= { offset: 0, codes: new Map() };
+  const { outbox } = server;
+  if (!outbox.codes.has(request)) {
+    const fd = openSync(server.sms, 'r');
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.alloc(size - outbox.offset);
+    readSync(fd, bytes, 0, bytes.length, outbox.offset);
+    closeSync(fd);
+    const complete = bytes.lastIndexOf(0x0a) + 1;
+    outbox.offset += complete;
+    for (const line of bytes.subarray(0, complete).toString().split('\n').filter(Boolean)) {
+      const message = JSON.parse(line);
+      outbox.codes.set(message.request, message.code);
+    }
+  }
+  if (!outbox.codes.has(request)) throw new Error(`no SMS for request ${request}`);
+  return outbox.codes.get(request);
 }
 
 export function askCode(server, id, i, { number = personalNumber(i), to = phone(i) } = {}) {

@@ -129,9 +129,7 @@ void change_state(App& app, const Request& request, Response& response) {
       *row, audit_entry(op->username, "election_state", row->id, {{"from", from}, {"to", to}}));
   if (!changed) return storage_unavailable(response, changed.error());
   if (!*changed) {
-    return refuse(response, 409, "vote.election.conflict",
-                  "Гласуването се промени междувременно; опитайте отново",
-                  "The election changed meanwhile; try again");
+    return changed_meanwhile(response);
   }
   ++row->version;
   send_json(response, 200, public_view(*row, app.vote->store.eligible_count(row->id)));
@@ -144,9 +142,7 @@ void store_upload(App& app, const Operator& op, ElectionRow& row, const std::str
       app.vote->store.update_election(row, audit_entry(op.username, action, row.id, details));
   if (!changed) return storage_unavailable(response, changed.error());
   if (!*changed) {
-    return refuse(response, 409, "vote.election.conflict",
-                  "Гласуването се промени междувременно; опитайте отново",
-                  "The election changed meanwhile; try again");
+    return changed_meanwhile(response);
   }
   send_json(response, 200, answer);
 }
@@ -195,9 +191,7 @@ void upload_eligible(App& app, const Request& request, Response& response) {
                   {{"voters", csv.voters.size()}, {"sha", hash_hex(request.body)}}));
   if (!stored) return storage_unavailable(response, stored.error());
   if (!*stored) {
-    return refuse(response, 409, "vote.election.conflict",
-                  "Гласуването се промени междувременно; опитайте отново",
-                  "The election changed meanwhile; try again");
+    return changed_meanwhile(response);
   }
   send_json(response, 200, {{"voters", csv.voters.size()}});
 }
@@ -263,14 +257,13 @@ void upload_credentials(App& app, const Request& request, Response& response) {
   if (auto refused = check_credentials(app, *row, listed, body->value("sealed", Json()), rows)) {
     return refuse(response, 422, *refused);
   }
-  const auto stored =
-      app.vote->store.replace_credentials(row->id, "ceremony", rows,
-                                          audit_entry(op->username, "election_credentials_sealed",
-                                                      row->id, {{"credentials", rows.size()}}));
-  if (!stored) return storage_unavailable(response, stored.error());
   row->document["credentials"] = rows.size();
-  store_upload(app, *op, *row, "election_credentials", {{"credentials", rows.size()}}, response,
-               {{"credentials", rows.size()}});
+  const auto stored = app.vote->store.replace_credentials(
+      *row, rows,
+      audit_entry(op->username, "election_credentials", row->id, {{"credentials", rows.size()}}));
+  if (!stored) return storage_unavailable(response, stored.error());
+  if (!*stored) return changed_meanwhile(response);
+  send_json(response, 200, {{"credentials", rows.size()}});
 }
 
 void list(App& app, const Request&, Response& response) {

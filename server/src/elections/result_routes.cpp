@@ -83,9 +83,7 @@ void upload_decryption(App& app, const Request& request, Response& response) {
       return;
     }
   }
-  refuse(response, 409, "vote.election.conflict",
-         "Гласуването се промени междувременно; опитайте отново",
-         "The election changed meanwhile; try again");
+  changed_meanwhile(response);
 }
 
 // The results of a published election, or nullopt after answering 409.

@@ -23,6 +23,12 @@ void storage_unavailable(httplib::Response& response, const Error& error) {
   send_storage_unavailable(response, "The change could not be stored", {error});
 }
 
+void changed_meanwhile(httplib::Response& response) {
+  refuse(response, 409, "vote.election.conflict",
+         "Гласуването се промени междувременно; опитайте отново",
+         "The election changed meanwhile; try again");
+}
+
 std::optional<ElectionRow> find_election(App& app, const httplib::Request& request,
                                          httplib::Response& response) {
   auto row = app.vote->store.election(request.matches[1]);

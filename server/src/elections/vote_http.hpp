@@ -17,6 +17,8 @@ void refuse(httplib::Response& response, int status, const Error& error);
 void refuse(httplib::Response& response, int status, std::string code, std::string bg,
             std::string en, const std::string& path = "");
 void storage_unavailable(httplib::Response& response, const Error& error);
+// 409 vote.election.conflict: another change (or a ballot) came first; try again.
+void changed_meanwhile(httplib::Response& response);
 
 // The election of the path's first parameter, or nullopt after answering 404
 // vote.election.unknown.

@@ -128,21 +128,22 @@ Result<bool> VoteStorage::replace_eligible(const std::string& election, const st
       entry);
 }
 
-Result<bool> VoteStorage::replace_credentials(const std::string& election, const std::string& state,
+Result<bool> VoteStorage::replace_credentials(const ElectionRow& row,
                                               const std::vector<VoterCredentialRow>& rows,
                                               const AuditEntry& entry) {
   return storage_.transact(
       [&](SqlRunner& sql) {
-        if (sql.query("SELECT 1 FROM elections WHERE id = ? AND state = ?", {election, state})
-                .empty()) {
+        if (sql.execute("UPDATE elections SET document = ?, version = version + 1 "
+                        "WHERE id = ? AND version = ? AND state = ?",
+                        {row.document.dump(), row.id, row.version, row.state}) != 1) {
           return false;
         }
-        sql.execute("DELETE FROM voter_credentials WHERE election = ?", {election});
-        for (const VoterCredentialRow& row : rows) {
+        sql.execute("DELETE FROM voter_credentials WHERE election = ?", {row.id});
+        for (const VoterCredentialRow& credential : rows) {
           sql.execute(
               "INSERT INTO voter_credentials (election, voter, credential, sealed) "
               "VALUES (?, ?, ?, ?)",
-              {election, row.voter, row.credential, row.sealed});
+              {row.id, credential.voter, credential.credential, credential.sealed});
         }
         return true;
       },

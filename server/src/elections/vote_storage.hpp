@@ -103,10 +103,12 @@ class VoteStorage {
   Result<bool> decide_proposal(const ProposalRow& row, const AuditEntry& entry);
   std::vector<ProposalRow> admitted_proposals();  // in admission order
 
-  // Replace the register / credentials of an election in `state` (false: it moved on).
+  // Replaces the register of an election still in `state` (false: it moved on).
   Result<bool> replace_eligible(const std::string& election, const std::string& state,
                                 const std::vector<EligibleVoter>& voters, const AuditEntry& entry);
-  Result<bool> replace_credentials(const std::string& election, const std::string& state,
+  // Replaces the credentials and writes the election's document, in one transaction, if the
+  // election is still at row.version (false otherwise).
+  Result<bool> replace_credentials(const ElectionRow& row,
                                    const std::vector<VoterCredentialRow>& rows,
                                    const AuditEntry& entry);
   std::optional<EligibleVoter> eligible_voter(const std::string& election,
