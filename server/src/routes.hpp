@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app.hpp"
-#include "payments/payment_routes.hpp"  // add_payment_routes: fees
 #include "elections/vote_routes.hpp"
+#include "payments/payment_routes.hpp"  // add_payment_routes: fees
 #include "router.hpp"
 
 namespace civic::server {
