@@ -19,7 +19,9 @@ class FakeServer final : public ServerClient {
   void on(const std::string& method_and_path, HttpResponse response) {
     answers_[method_and_path] = [response](const HttpRequest&) { return response; };
   }
-  void on(const std::string& method_and_path, Answer answer) { answers_[method_and_path] = std::move(answer); }
+  void on(const std::string& method_and_path, Answer answer) {
+    answers_[method_and_path] = std::move(answer);
+  }
 
   void send(HttpRequest request, ResponseHandler done) override {
     sent.push_back(request);
@@ -36,8 +38,9 @@ class FakeServer final : public ServerClient {
 inline HttpResponse problem(int status, const std::string& code, const std::string& bg,
                             const std::string& en) {
   return {status,
-          R"({"type":"about:blank","status":)" + std::to_string(status) + R"(,"errors":[{"code":")" +
-              code + R"(","path":"","message":{"bg":")" + bg + R"(","en":")" + en + R"("}}]})",
+          R"({"type":"about:blank","status":)" + std::to_string(status) +
+              R"(,"errors":[{"code":")" + code + R"(","path":"","message":{"bg":")" + bg +
+              R"(","en":")" + en + R"("}}]})",
           ""};
 }
 

@@ -60,7 +60,8 @@ TEST(KioskForm, StepsSkipTheHiddenOnes) {
     form.next_step();
     visited.push_back(steps[form.step()].value("id", ""));
   }
-  EXPECT_EQ(visited, (std::vector<std::string>{"service", "declarant", "home", "documents_step", "contact"}));
+  EXPECT_EQ(visited, (std::vector<std::string>{"service", "declarant", "home", "documents_step",
+                                               "contact"}));
   form.previous_step();
   EXPECT_EQ(steps[form.step()].value("id", ""), "documents_step");
 }
@@ -76,7 +77,8 @@ TEST(KioskForm, AnInvalidFormIsNotSent) {
 
 TEST(KioskForm, AReceiptThatDoesNotVerifyIsNotShownAsOne) {
   FakeServer server;
-  server.on("POST /api/v1/submissions", HttpResponse{201, R"({"receipt":{"format":"civickit-receipt/2"}})", ""});
+  server.on("POST /api/v1/submissions",
+            HttpResponse{201, R"({"receipt":{"format":"civickit-receipt/2"}})", ""});
   KioskForm form(testing::sofia_profile(), "address_change", kToday);
   fill(form, testing::fixture_answers("owner.json"));
   form.submit(server, "2026-11-25T10:00:00Z", {1, 2, 3});
@@ -124,8 +126,10 @@ TEST(KioskApp, TheIdleTimeoutWipesEverythingTheCitizenTyped) {
 TEST(KioskApp, TheOperatorIsSignedOutWhenIdle) {
   FakeServer server;
   server.on("POST /api/v1/operator/login",
-            HttpResponse{200, R"({"token":"t0k","username":"ivan","role":"operator","districts":[]})", ""});
-  server.on("GET /api/v1/operator/queue?limit=500", HttpResponse{200, R"({"items":[],"next":null})", ""});
+            HttpResponse{
+                200, R"({"token":"t0k","username":"ivan","role":"operator","districts":[]})", ""});
+  server.on("GET /api/v1/operator/queue?limit=500",
+            HttpResponse{200, R"({"items":[],"next":null})", ""});
   AppOptions options;
   options.operator_idle_seconds = 600;
   KioskApp app(server, options);

@@ -9,8 +9,8 @@ namespace {
 
 using testing::FakeServer;
 
-const HttpResponse kRefused = testing::problem(401, "operator.bad_credentials",
-                                               "Грешен потребител или парола", "Wrong user name or password");
+const HttpResponse kRefused = testing::problem(
+    401, "operator.bad_credentials", "Грешен потребител или парола", "Wrong user name or password");
 
 TEST(OperatorLogin, ShowsTheServersRefusalAndWipesThePassword) {
   FakeServer server;

@@ -28,15 +28,18 @@ TEST(Queue, FetchesEveryPageByTheServersCursor) {
   FakeServer server;
   server.on("GET /api/v1/operator/queue?limit=500",
             HttpResponse{200,
-                         R"({"items":[)" + item("A", "address_change", "received", "2026-11-20T09:00:00Z") +
-                             "," + item("B", "pb_proposal", "approved", "2026-11-21T09:00:00Z") +
+                         R"({"items":[)" +
+                             item("A", "address_change", "received", "2026-11-20T09:00:00Z") + "," +
+                             item("B", "pb_proposal", "approved", "2026-11-21T09:00:00Z") +
                              R"(],"next":"2026-11-21T09:00:00Z|B"})",
                          ""});
-  server.on("GET /api/v1/operator/queue?limit=500&after=2026-11-21T09%3A00%3A00Z%7CB",
-            HttpResponse{200,
-                         R"({"items":[)" + item("C", "address_change", "needs_correction", "2026-11-22T09:00:00Z") +
-                             R"(],"next":null})",
-                         ""});
+  server.on(
+      "GET /api/v1/operator/queue?limit=500&after=2026-11-21T09%3A00%3A00Z%7CB",
+      HttpResponse{200,
+                   R"({"items":[)" +
+                       item("C", "address_change", "needs_correction", "2026-11-22T09:00:00Z") +
+                       R"(],"next":null})",
+                   ""});
   Queue queue(server);
   queue.reload("t0k");
   EXPECT_FALSE(queue.loading());
@@ -103,7 +106,8 @@ TEST(Queue, TenThousandRowsSortAndFilterInMemory) {
     char received[32];
     std::snprintf(id, sizeof id, "S%05d", i);
     std::snprintf(received, sizeof received, "2026-11-%02dT09:00:00Z", 10 + i % 20);
-    many.push_back({id, "address_change", "68134-16", i % 2 ? "received" : "approved", received, ""});
+    many.push_back(
+        {id, "address_change", "68134-16", i % 2 ? "received" : "approved", received, ""});
   }
   queue.set_rows(std::move(many));
   queue.set_filter({"received", ""});

@@ -9,7 +9,8 @@ namespace {
 
 using testing::FakeServer;
 
-const std::string kHeader = "settlement,street_type,street,number,complex,block,entrances,postal_code\n";
+const std::string kHeader =
+    "settlement,street_type,street,number,complex,block,entrances,postal_code\n";
 const std::string kGood = kHeader +
                           "68134,ул.,Акад. Борис Стефанов,1,,,,1700\n"
                           "68134,,,,Студентски град,8,А;Б,1734\n";
@@ -17,11 +18,12 @@ const std::string kGood = kHeader +
 TEST(RegisterPreparation, ShowsTheCoresImportReportByRow) {
   FakeServer server;
   RegisterPreparation preparation(server);
-  preparation.load("68134-16", kGood +
-                                   "68134,ул.,Акад. Борис Стефанов,1,,,,1700\n"  // line 4: the same building
-                                   "68134,ул.,Нова,,,,,1700\n"                   // line 5: no number
-                                   "68134,ул.,Акад. Борис Стефанов,3,,,,1700\n"
-                                   "68134,ул.,Акад. Борис Стефанов,3,,,,1701\n");  // line 7: two codes
+  preparation.load("68134-16",
+                   kGood +
+                       "68134,ул.,Акад. Борис Стефанов,1,,,,1700\n"  // line 4: the same building
+                       "68134,ул.,Нова,,,,,1700\n"                   // line 5: no number
+                       "68134,ул.,Акад. Борис Стефанов,3,,,,1700\n"
+                       "68134,ул.,Акад. Борис Стефанов,3,,,,1701\n");  // line 7: two codes
   ASSERT_TRUE(preparation.loaded());
   const Readiness r = preparation.readiness();
   EXPECT_EQ(r.rows, 6u);
@@ -43,7 +45,8 @@ TEST(RegisterPreparation, ShowsTheCoresImportReportByRow) {
 
 TEST(RegisterPreparation, SkippingRepeatedRowsIsConfirmedBeforeUpload) {
   FakeServer server;
-  server.on("POST /api/v1/operator/districts/68134-16/register", HttpResponse{200, R"({"district":"68134-16"})", ""});
+  server.on("POST /api/v1/operator/districts/68134-16/register",
+            HttpResponse{200, R"({"district":"68134-16"})", ""});
   RegisterPreparation preparation(server);
   const std::string csv = kGood + "68134,ул.,Акад. Борис Стефанов,1,,,,1700\n";
   preparation.load("68134-16", csv);

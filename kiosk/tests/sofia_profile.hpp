@@ -23,8 +23,9 @@ inline std::shared_ptr<const profile::Profile> sofia_profile() {
   if (!bundle) throw std::runtime_error(bundle.error().message.en);
   const auto envelope_key = envelope::public_key_of(kEnvelopeSecret);
   const auto receipt_key = receipt::public_key_of(kReceiptSeed);
-  bundle.value()["keys"] = {{"envelope", envelope::to_hex(envelope_key.data(), envelope_key.size())},
-                            {"receipt", envelope::to_hex(receipt_key.data(), receipt_key.size())}};
+  bundle.value()["keys"] = {
+      {"envelope", envelope::to_hex(envelope_key.data(), envelope_key.size())},
+      {"receipt", envelope::to_hex(receipt_key.data(), receipt_key.size())}};
   auto loaded = profile::load(*bundle);
   if (!loaded.profile) throw std::runtime_error("the Sofia profile does not load");
   return loaded.profile;
