@@ -4,6 +4,18 @@
 
 namespace civic::kiosk {
 
+const char* screen_name(Screen screen) {
+  switch (screen) {
+    case Screen::connecting: return "connecting";
+    case Screen::login: return "login";
+    case Screen::queue: return "queue";
+    case Screen::submission: return "submission";
+    case Screen::register_preparation: return "register_preparation";
+    case Screen::kiosk_form: return "kiosk_form";
+  }
+  return "";
+}
+
 KioskApp::KioskApp(ServerClient& server, AppOptions options)
     : server_(server),
       options_(std::move(options)),

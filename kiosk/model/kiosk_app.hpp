@@ -22,6 +22,8 @@ namespace civic::kiosk {
 
 enum class Mode { operator_console, self_service };
 enum class Screen { connecting, login, queue, submission, register_preparation, kiosk_form };
+// "connecting", "login", ... (the browser build marks the page with it, for tests).
+const char* screen_name(Screen screen);
 
 struct AppOptions {
   Mode mode = Mode::operator_console;
