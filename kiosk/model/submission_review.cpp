@@ -72,17 +72,7 @@ void SubmissionReview::decide(const std::string& token, Decision decision,
 
 void SubmissionReview::load_audit(const std::string& token) {
   audit_.clear();
-  server_.send(get_request("/api/v1/operator/audit?limit=1000", token),
-               [this](const HttpResponse& response) {
-                 audit_forbidden_ = response.status == 403;
-                 const auto body = forms::Json::parse(response.body, nullptr, false);
-                 if (response.status != 200 || !body.is_object()) return;
-                 for (const auto& entry : body.value("entries", forms::Json::array())) {
-                   if (entry.value("subject", "") != id_) continue;
-                   audit_.push_back({entry.value("seq", 0LL), entry.value("at", ""),
-                                     entry.value("actor", ""), entry.value("action", "")});
-                 }
-               });
+  fetch_audit_page(token, 0);
   server_.send(get_request("/api/v1/operator/audit/verify", token),
                [this](const HttpResponse& response) {
                  const auto body = forms::Json::parse(response.body, nullptr, false);
@@ -94,6 +84,27 @@ void SubmissionReview::load_audit(const std::string& token) {
                  chain_ = {valid ? ChainState::Kind::valid : ChainState::Kind::broken,
                            body.value("count", 0LL), body.value("broken_at", 0LL)};
                });
+}
+
+void SubmissionReview::fetch_audit_page(const std::string& token, long long after) {
+  std::string path = "/api/v1/operator/audit?after=";
+  path += std::to_string(after);
+  path += "&limit=";
+  path += std::to_string(kAuditPage);
+  server_.send(get_request(path, token), [this, token](const HttpResponse& response) {
+    audit_forbidden_ = response.status == 403;
+    const auto body = forms::Json::parse(response.body, nullptr, false);
+    if (response.status != 200 || !body.is_object()) return;
+    const auto entries = body.value("entries", forms::Json::array());
+    long long last = 0;
+    for (const auto& entry : entries) {
+      last = entry.value("seq", 0LL);
+      if (entry.value("subject", "") != id_) continue;
+      audit_.push_back(
+          {last, entry.value("at", ""), entry.value("actor", ""), entry.value("action", "")});
+    }
+    if (entries.size() == static_cast<size_t>(kAuditPage)) fetch_audit_page(token, last);
+  });
 }
 
 void SubmissionReview::close() {

@@ -51,8 +51,8 @@ class SubmissionReview {
   // `on_decided(status)` runs when the server accepted it.
   void decide(const std::string& token, Decision decision, const std::string& reason,
               std::function<void(const std::string& status)> on_decided);
-  // The audit entries about this submission and the chain's state (administrators only:
-  // for an operator both say "not available to your role").
+  // The audit entries about this submission (the whole log, page by page) and the chain's
+  // state (administrators only: for an operator both say "not available to your role").
   void load_audit(const std::string& token);
   void close();
 
@@ -72,6 +72,9 @@ class SubmissionReview {
   bool audit_forbidden() const { return audit_forbidden_; }
 
  private:
+  static constexpr int kAuditPage = 1000;  // the server's largest page
+  void fetch_audit_page(const std::string& token, long long after);
+
   ServerClient& server_;
   std::string id_;
   std::string status_;

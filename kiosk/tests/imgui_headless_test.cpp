@@ -128,7 +128,7 @@ void serve_operator(FakeServer& server, int rows) {
   server.on("POST /api/v1/operator/submissions/S00000/decision",
             ok(R"({"submission_id":"S00000","status":"approved"})"));
   server.on(
-      "GET /api/v1/operator/audit?limit=1000",
+      "GET /api/v1/operator/audit?after=0&limit=1000",
       ok(R"({"entries":[{"seq":3,"at":"2026-11-25T10:00:00Z","actor":"admin","action":"open","subject":"S00000"}]})"));
   server.on("GET /api/v1/operator/audit/verify", ok(R"({"valid":true,"count":3,"head":"ab"})"));
 }
