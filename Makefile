@@ -4,6 +4,9 @@
 #   make bench   benchmarks (native, wasm, web app); figures are printed, nothing is asserted
 #                (the vote bench builds and verifies a 10,000-ballot board: a few minutes)
 #   make web     the citizen app (web/) built into build/web, with the wasm package inside
+#   make kiosk   civic-kiosk, the operator console, against the server of `make run`
+#                (KIOSK_FLAGS=--kiosk: the self-service kiosk; the browser build is served
+#                by `make run` at /kiosk/ and /kiosk/?mode=kiosk)
 #   make fuzz    every libFuzzer target for FUZZ_SECONDS each (default 120); not part of make test,
 #                which only replays the committed corpora; then the native-vs-wasm differential
 #                fuzz (fuzz/differential.mjs) for as long
@@ -11,7 +14,7 @@ SHELL := /bin/bash
 export NODE_PATH := /usr/share/nodejs
 JOBS ?= $(shell nproc)
 
-.PHONY: all bootstrap native asan wasm web web-only test test-native test-asan test-wasm run run-build bench fuzz format clean
+.PHONY: all bootstrap native asan wasm web web-only kiosk kiosk-web test test-native test-asan test-wasm run run-build bench fuzz format clean
 
 all: native wasm
 
@@ -26,6 +29,18 @@ web: wasm web-only
 web-only:
 	@node web/build.mjs --npm build/wasm/wasm/npm --out build/web
 
+# The browser kiosk (wasm preset) beside the citizen app in build/web, served at /kiosk/.
+kiosk-web:
+	@mkdir -p build/web/kiosk
+	@cp build/wasm/kiosk/site/* build/web/kiosk/
+
+KIOSK_SERVER ?= http://localhost:$(RUN_PORT)
+KIOSK_FLAGS ?=
+kiosk: bootstrap
+	@cmake --preset native >/dev/null
+	@cmake --build --preset native -j $(JOBS) --target civic-kiosk
+	build/native/kiosk/civic-kiosk --server $(KIOSK_SERVER) $(KIOSK_FLAGS)
+
 # The native suite includes the web app's e2e tests, which need the wasm package.
 test-native: native wasm
 	ctest --preset native -j $(JOBS)
@@ -37,7 +52,8 @@ test-wasm: wasm
 test: test-native test-asan test-wasm
 
 # make run: the server with dev keys and demo operators in $(RUN_DATA), the profile of
-# shared/profiles/sofia and the web app (built into build/web), on http://localhost:8080.
+# shared/profiles/sofia, the web app (built into build/web) and the browser kiosk at /kiosk/,
+# on http://localhost:8080.
 RUN_DATA ?= build/run-data
 RUN_PORT ?= 8080
 # It builds only what it runs: civic-server and the wasm package (no test suites, no benches).
@@ -45,8 +61,8 @@ run-build: bootstrap
 	@cmake --preset native >/dev/null
 	@cmake --build --preset native -j $(JOBS) --target civic-server
 	@cmake --preset wasm >/dev/null
-	@cmake --build --preset wasm -j $(JOBS) --target civickit_npm
-	@$(MAKE) --no-print-directory web-only
+	@cmake --build --preset wasm -j $(JOBS) --target civickit_npm civic_kiosk_web
+	@$(MAKE) --no-print-directory web-only kiosk-web
 run: run-build
 	@build/native/server/civic-server demo-operators --data $(RUN_DATA)
 	@echo "civickit: serving on http://localhost:$(RUN_PORT) (data in $(RUN_DATA); Ctrl-C stops)"
@@ -55,6 +71,8 @@ run: run-build
 
 bench: native wasm web
 	build/native/bench/civic_bench_core --benchmark_min_time=0.2
+	bench/kiosk_frames.sh build/native
+	node bench/kiosk_size.mjs build/wasm/kiosk/site
 	build/native/bench/civic_bench_profile --benchmark_min_time=0.2
 	build/native/bench/civic_bench_vote
 	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit

@@ -24,6 +24,7 @@ debian_packages=(
   libcpp-httplib-dev libsqlite3-dev libpq-dev wrk curl
   postgresql haproxy
   chromium
+  libglfw3-dev libgl-dev libstb-dev fonts-dejavu-core xvfb xauth
 )
 
 missing_packages() {
@@ -124,7 +125,7 @@ build_native_libsodium() {
   build_libsodium native "$cache/native-sysroot" env env --with-pic
 }
 
-# Dear ImGui sources for the browser kiosk (libimgui-dev has no core .cpp).
+# Dear ImGui sources for civic-kiosk, native and in the browser (libimgui-dev has no core .cpp).
 fetch_imgui() { fetch_source imgui; }
 
 install_npm_tools() {

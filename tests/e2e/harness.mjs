@@ -14,14 +14,16 @@ export const artifacts = join(root, 'build/e2e-artifacts');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export async function launch() {
+// webgl: WebGL 2 on SwiftShader (software), for the browser kiosk's canvas.
+export async function launch({ webgl = false } = {}) {
   mkdirSync(artifacts, { recursive: true });
   // playwright-core starts Chromium with a fresh temporary profile (--user-data-dir) itself;
   // each test then works in its own new context (empty storage, caches, service workers).
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
+      '--disable-sync', '--no-first-run', '--disable-quic',
+      ...(webgl ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] : [])],
   });
   return { browser, close: () => browser.close() };
 }

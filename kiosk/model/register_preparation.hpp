@@ -1,0 +1,54 @@
+// kiosk/model/register_preparation.hpp — a district's address register before it goes
+// live: the operator loads the district's CSV (docs/register-csv.md), reads the core's
+// import report (rows refused, duplicates, postal-code conflicts), fixes the file or
+// accepts that those rows are skipped, and uploads it; the server imports it again with the
+// same core and answers its own report.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "civic/register_import.hpp"
+#include "server_client.hpp"
+
+namespace civic::kiosk {
+
+struct Readiness {
+  size_t rows = 0;
+  size_t accepted = 0;
+  size_t refused = 0;     // errors
+  size_t duplicates = 0;  // dropped
+  size_t conflicts = 0;   // postal-code conflicts, dropped
+  bool ready = false;     // something accepted, and nothing refused or conflicting
+};
+
+class RegisterPreparation {
+ public:
+  explicit RegisterPreparation(ServerClient& server) : server_(server) {}
+
+  // Reads `csv` as the register of `district` (nothing is sent yet).
+  void load(std::string district, std::string csv);
+  // Uploads the loaded CSV. The skipped rows (duplicates) need `skip_dropped`; a file with
+  // refused rows or conflicts is never uploaded: it must be fixed first.
+  void upload(const std::string& token, bool skip_dropped);
+
+  // Forgets the file and its report (on sign-out).
+  void reset();
+
+  bool loaded() const { return report_.has_value(); }
+  const address::ImportReport& report() const { return *report_; }
+  Readiness readiness() const;
+  const std::string& district() const { return district_; }
+  bool uploaded() const { return uploaded_; }
+  const Message& message() const { return message_; }
+
+ private:
+  ServerClient& server_;
+  std::string district_;
+  std::string csv_;
+  std::optional<address::ImportReport> report_;
+  bool uploaded_ = false;
+  Message message_;
+};
+
+}  // namespace civic::kiosk
