@@ -19,8 +19,9 @@ namespace civic::kiosk {
 namespace {
 
 // True when the page's query asks for the self-service kiosk (?mode=kiosk).
+// (JavaScript's == here: clang-format would split a === into "== =".)
 EM_JS(int, page_wants_kiosk, (),
-      { return new URLSearchParams(location.search).get('mode') == = 'kiosk' ? 1 : 0; });
+      { return new URLSearchParams(location.search).get('mode') == 'kiosk' ? 1 : 0; });
 EM_JS(int, page_width, (), { return window.innerWidth; });
 EM_JS(int, page_height, (), { return window.innerHeight; });
 // Marks <body data-screen="..."> with the screen shown (tests wait for it).
