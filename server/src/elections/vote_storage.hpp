@@ -1,4 +1,4 @@
-// vote_storage.hpp — the records of "Sofia Chooses" (schema version 4), written once over
+// vote_storage.hpp — the records of "Sofia Chooses" (schema version 6), written once over
 // Storage::transact / Storage::read, so that SQLite and PostgreSQL run the same statements.
 //
 // Races are decided by the database, never by the server process: an election changes
