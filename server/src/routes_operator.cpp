@@ -189,7 +189,7 @@ void open_submission(App& app, const Request& request, Response& response) {
   body["answers"] = opened->answers;
   body["report"] = forms::to_json(*opened->form, opened->report);
   body["decision"] = record->decision.empty() ? Json() : Json::parse(record->decision);
-  const auto payment = app.storage->latest_payment(record->id);
+  const auto payment = PaymentStorage(*app.storage).latest(record->id);
   body["payment"] = payment ? payment_json(*payment, unix_now()) : Json();
   send_json(response, 200, body);
 }

@@ -383,66 +383,6 @@ std::int64_t SqliteStorage::registers_version() {
   return select.integer(0);
 }
 
-namespace {
-
-constexpr const char* kPaymentColumns =
-    "SELECT id, submission_id, amount_cents, state, pay_url, COALESCE(transaction_id, ''), "
-    "created_at, expires_at, updated_at FROM payments ";
-
-Payment read_payment(const Stmt& row) {
-  return Payment{row.text(0), row.text(1), row.integer(2), row.text(3), row.text(4),
-                 row.text(5), row.text(6), row.text(7),    row.text(8)};
-}
-
-}  // namespace
-
-Result<Unit> SqliteStorage::put_payment(const Payment& p) {
-  return write([&](Db& db) {
-    Stmt insert(db,
-                "INSERT INTO payments (id, submission_id, amount_cents, state, pay_url, "
-                "created_at, expires_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(p.id).bind(p.submission_id).bind(p.amount_cents).bind(p.state).bind(p.pay_url);
-    insert.bind(p.created_at).bind(p.expires_at).bind(p.updated_at).step();
-  });
-}
-
-std::optional<Payment> SqliteStorage::payment(const std::string& id) {
-  auto db = reader();
-  Stmt select(*db, (std::string(kPaymentColumns) + "WHERE id = ?").c_str());
-  select.bind(id);
-  if (!select.step()) return std::nullopt;
-  return read_payment(select);
-}
-
-std::optional<Payment> SqliteStorage::latest_payment(const std::string& submission_id) {
-  auto db = reader();
-  Stmt select(*db, (std::string(kPaymentColumns) + "WHERE submission_id = ? ORDER BY rowid DESC "
-                                                   "LIMIT 1")
-                       .c_str());
-  select.bind(submission_id);
-  if (!select.step()) return std::nullopt;
-  return read_payment(select);
-}
-
-Result<bool> SqliteStorage::settle_payment(const std::string& id, const std::string& state,
-                                           const std::string& transaction, const std::string& at,
-                                           const AuditEntry& entry) {
-  bool settled = false;
-  auto written = write([&](Db& db) {
-    Stmt counted(db, "SELECT 1 FROM payments WHERE transaction_id = ?");
-    counted.bind(transaction);
-    if (counted.step()) return;
-    Stmt update(db,
-                "UPDATE payments SET state = ?, transaction_id = ?, updated_at = ? "
-                "WHERE id = ? AND state = 'awaiting_payment'");
-    update.bind(state).bind(transaction).bind(at).bind(id).step();
-    settled = db.changes() == 1;
-    if (settled) append_audit(entry);
-  });
-  if (!written) return std::move(written).error();
-  return settled;
-}
-
 Result<bool> SqliteStorage::transact(const SqlWork& work, const std::optional<AuditEntry>& entry) {
   try {
     const std::lock_guard lock(write_mutex_);

@@ -112,19 +112,6 @@ struct Decision {
   std::string at;
 };
 
-// A fee payment request of a submission (payments/payment_routes.hpp).
-struct Payment {
-  std::string id;  // our reference, which the payment carries
-  std::string submission_id;
-  std::int64_t amount_cents = 0;  // EUR
-  std::string state;              // awaiting_payment | paid | failed
-  std::string pay_url;
-  std::string transaction;  // the provider's id, once settled
-  std::string created_at;
-  std::string expires_at;  // an awaiting request is void after it
-  std::string updated_at;
-};
-
 class Storage {
  public:
   virtual ~Storage() = default;
@@ -173,18 +160,6 @@ class Storage {
   // through whichever server, and is cheap to read (register_sync.hpp polls it).
   virtual std::int64_t registers_version() = 0;
 
-  // Fee payments: a new request (state awaiting_payment), one by id, a submission's latest
-  // (the last one made).
-  virtual Result<Unit> put_payment(const Payment& payment) = 0;
-  virtual std::optional<Payment> payment(const std::string& id) = 0;
-  virtual std::optional<Payment> latest_payment(const std::string& submission_id) = 0;
-  // Settles payment `id` as `state` (paid | failed) with the provider's `transaction`, and
-  // writes its audit entry, in one transaction — only if it still awaits payment and no
-  // payment ever counted that transaction: true when this call settled it, false when it
-  // changed nothing (a replayed or duplicate callback).
-  virtual Result<bool> settle_payment(const std::string& id, const std::string& state,
-                                      const std::string& transaction, const std::string& at,
-                                      const AuditEntry& entry) = 0;
   // The vote records (elections/vote_storage.hpp), written once for both backends: `work`
   // runs in one write transaction, which also appends `entry` to the audit chain when
   // given; the transaction commits only when `work` returns true (the result says which).

@@ -6,6 +6,7 @@
 #include "civic/submission.hpp"
 #include "development_provider.hpp"
 #include "log.hpp"
+#include "payments/payment_storage.hpp"
 #include "problem.hpp"
 #include "random.hpp"
 #include "submissions.hpp"
@@ -81,7 +82,7 @@ void request_payment(App& app, const Request& request, Response& response) {
                   "The fee cannot be paid online yet; pay it at the district administration");
   }
   const std::string now = utc_timestamp(unix_now());
-  if (auto latest = app.storage->latest_payment(record->id)) {
+  if (auto latest = PaymentStorage(*app.storage).latest(record->id)) {
     if (latest->state == "paid" || (latest->state == kAwaiting && !is_expired(*latest, now))) {
       return send_payment(response, 200, *latest);
     }
@@ -108,7 +109,12 @@ void request_payment(App& app, const Request& request, Response& response) {
   if (!created)
     return send_problem(response, 503, "", "The payment provider failed", {created.error()});
   payment.pay_url = created->pay_url;
-  const auto stored = app.storage->put_payment(payment);
+  const AuditEntry entry{
+      0,          now,
+      "citizen",  "payment_requested",
+      record->id, {{"payment", payment.id}, {"amount_cents", payment.amount_cents}},
+      "",         ""};
+  const auto stored = PaymentStorage(*app.storage).put(payment, entry);
   if (!stored)
     return send_storage_unavailable(response, "The payment could not be stored", {stored.error()});
   app.metrics.count("payment_requested");
@@ -118,7 +124,7 @@ void request_payment(App& app, const Request& request, Response& response) {
 void show_payment(App& app, const Request& request, Response& response) {
   const auto record = citizen_submission(app, request, response);
   if (!record) return;
-  const auto latest = app.storage->latest_payment(record->id);
+  const auto latest = PaymentStorage(*app.storage).latest(record->id);
   if (!latest && !submission_fee(app, *record)) {
     return refuse(response, 409, "payment.no_fee", "За това заявление не се дължи такса",
                   "No fee is due for this submission");
@@ -141,7 +147,7 @@ void settle(App& app, const std::string& body, const std::string& signature, Res
     return send_problem(response, forged ? 401 : 400, "payment-callback-refused",
                         event.error().message.en, {event.error()});
   }
-  const auto payment = app.storage->payment(event->payment_id);
+  const auto payment = PaymentStorage(*app.storage).find(event->payment_id);
   if (!payment) {
     return refuse(response, 404, "payment.unknown", "Няма такова искане за плащане",
                   "There is no such payment request");
@@ -164,13 +170,13 @@ void settle(App& app, const std::string& body, const std::string& signature, Res
                          {{"payment", payment->id}, {"amount_cents", payment->amount_cents}},
                          "",
                          ""};
-  const auto settled =
-      app.storage->settle_payment(payment->id, event->outcome, event->transaction, now, entry);
+  const auto settled = PaymentStorage(*app.storage)
+                           .settle(payment->id, event->outcome, event->transaction, now, entry);
   if (!settled)
     return send_storage_unavailable(response, "The payment could not be settled",
                                     {settled.error()});
   app.metrics.count(*settled ? "payment_settled" : "payment_callback_repeated");
-  const auto current = app.storage->payment(payment->id);
+  const auto current = PaymentStorage(*app.storage).find(payment->id);
   Json body_json = payment_json(current ? *current : *payment, unix_now());
   body_json["counted"] = *settled;
   send_json(response, 200, body_json);
@@ -180,7 +186,7 @@ void settle(App& app, const std::string& body, const std::string& signature, Res
 // a real provider would send and hands it to settle(), then returns to the citizen's status.
 void add_development_bank(Router& router, App& app, DevelopmentPaymentProvider& bank) {
   router.add("GET", "/dev/pay/{id}", [&app](const Request& request, Response& response) {
-    const auto payment = app.storage->payment(request.matches[1]);
+    const auto payment = PaymentStorage(*app.storage).find(request.matches[1]);
     if (!payment)
       return refuse(response, 404, "payment.unknown", "Няма такова плащане", "No such payment");
     const std::string amount = euros(payment->amount_cents);
@@ -198,7 +204,7 @@ void add_development_bank(Router& router, App& app, DevelopmentPaymentProvider& 
         "text/html; charset=utf-8");
   });
   router.add("POST", "/dev/pay/{id}", [&app, &bank](const Request& request, Response& response) {
-    const auto payment = app.storage->payment(request.matches[1]);
+    const auto payment = PaymentStorage(*app.storage).find(request.matches[1]);
     if (!payment)
       return refuse(response, 404, "payment.unknown", "Няма такова плащане", "No such payment");
     const std::string outcome = request.get_param_value("outcome") == "paid" ? "paid" : "failed";

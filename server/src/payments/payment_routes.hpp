@@ -19,6 +19,7 @@
 #pragma once
 
 #include "app.hpp"
+#include "payments/payment_storage.hpp"
 #include "router.hpp"
 
 namespace civic::server {

@@ -80,10 +80,11 @@ ALTER TABLE registers ADD COLUMN imported_seq BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE submissions ADD COLUMN corrects TEXT NOT NULL DEFAULT '';
 CREATE INDEX submissions_corrects ON submissions (corrects);
 )sql",
-    // 5: fee payments (payments/payment_routes.hpp); a provider's transaction counts once.
+    // 5: fee payments (payments/payment_storage.hpp): `made` numbers a submission's requests,
+    // and a provider's transaction counts once.
     R"sql(
 CREATE TABLE payments (
-  seq BIGSERIAL UNIQUE,
+  made BIGINT NOT NULL UNIQUE,
   id TEXT PRIMARY KEY,
   submission_id TEXT NOT NULL,
   amount_cents BIGINT NOT NULL,
@@ -94,7 +95,7 @@ CREATE TABLE payments (
   expires_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
-CREATE INDEX payments_submission ON payments (submission_id, created_at);
+CREATE INDEX payments_submission ON payments (submission_id, made);
 )sql",
     // 6: "Sofia Chooses" (issue 12, docs/vote-server.md): the role pb, proposals, elections,
     // the eligibility register (keyed hashes of personal numbers, never the numbers), the

@@ -364,68 +364,6 @@ std::int64_t PostgresStorage::registers_version() {
   return db->exec("SELECT coalesce(max(imported_seq), 0) FROM registers").integer(0, 0);
 }
 
-namespace {
-
-constexpr const char* kPaymentColumns =
-    "SELECT id, submission_id, amount_cents, state, pay_url, COALESCE(transaction_id, ''), "
-    "created_at, expires_at, updated_at FROM payments ";
-
-Payment read_payment(const PgResult& rows) {
-  return Payment{rows.text(0, 0), rows.text(0, 1), rows.integer(0, 2),
-                 rows.text(0, 3), rows.text(0, 4), rows.text(0, 5),
-                 rows.text(0, 6), rows.text(0, 7), rows.text(0, 8)};
-}
-
-}  // namespace
-
-Result<Unit> PostgresStorage::put_payment(const Payment& p) {
-  return write([&](PgConnection& db) {
-    db.exec(
-        "INSERT INTO payments (id, submission_id, amount_cents, state, pay_url, created_at, "
-        "expires_at, updated_at) VALUES ($1, $2, $3::bigint, $4, $5, $6, $7, $8)",
-        {p.id, p.submission_id, std::to_string(p.amount_cents), p.state, p.pay_url, p.created_at,
-         p.expires_at, p.updated_at});
-  });
-}
-
-std::optional<Payment> PostgresStorage::payment(const std::string& id) {
-  auto db = connection();
-  const PgResult rows = db->exec(std::string(kPaymentColumns) + "WHERE id = $1", {id});
-  if (rows.rows() == 0) return std::nullopt;
-  return read_payment(rows);
-}
-
-std::optional<Payment> PostgresStorage::latest_payment(const std::string& submission_id) {
-  auto db = connection();
-  const PgResult rows =
-      db->exec(std::string(kPaymentColumns) + "WHERE submission_id = $1 ORDER BY seq DESC LIMIT 1",
-               {submission_id});
-  if (rows.rows() == 0) return std::nullopt;
-  return read_payment(rows);
-}
-
-Result<bool> PostgresStorage::settle_payment(const std::string& id, const std::string& state,
-                                             const std::string& transaction, const std::string& at,
-                                             const AuditEntry& entry) {
-  bool settled = false;
-  auto written = write([&](PgConnection& db) {
-    // The UPDATE locks the payment's row, so of two callbacks racing for it one settles it and
-    // the other finds it settled; a transaction counted by another payment is refused by its
-    // UNIQUE index (the storage error is retried by the provider, and then seen here).
-    if (db.exec("SELECT 1 FROM payments WHERE transaction_id = $1", {transaction}).rows() > 0) {
-      return;
-    }
-    const PgResult updated = db.exec(
-        "UPDATE payments SET state = $1, transaction_id = $2, updated_at = $3 "
-        "WHERE id = $4 AND state = 'awaiting_payment'",
-        {state, transaction, at, id});
-    settled = updated.changed() == 1;
-    if (settled) append_audit(db, entry);
-  });
-  if (!written) return std::move(written).error();
-  return settled;
-}
-
 Result<bool> PostgresStorage::transact(const SqlWork& work,
                                        const std::optional<AuditEntry>& entry) {
   try {

@@ -57,12 +57,6 @@ class PostgresStorage final : public Storage {
   std::vector<std::pair<std::string, std::string>> registers() override;
   std::int64_t registers_version() override;
 
-  Result<Unit> put_payment(const Payment& payment) override;
-  std::optional<Payment> payment(const std::string& id) override;
-  std::optional<Payment> latest_payment(const std::string& submission_id) override;
-  Result<bool> settle_payment(const std::string& id, const std::string& state,
-                              const std::string& transaction, const std::string& at,
-                              const AuditEntry& entry) override;
   Result<bool> transact(const SqlWork& work, const std::optional<AuditEntry>& entry) override;
   void read(const SqlRead& work) override;
 
