@@ -1,9 +1,9 @@
 // End-to-end: the citizen app in Debian's Chromium against a real civic-server.
 //   node --test tests/e2e/app.test.mjs     (CIVIC_WEB = the built app, default build/web)
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, settled, start, switchLanguage, USER_TYPES } from './harness.mjs';
+import { closeContext, contextsClosedAfterEach, continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, settled, start, switchLanguage, USER_TYPES } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { tamper } from './tamper.mjs';
 
@@ -21,26 +21,7 @@ after(async () => {
   await server?.stop();
 });
 
-// Every context a test opens is closed after it, passed or failed: a failed test's outbox
-// must not deliver into the next test's counts.
-const contexts = [];
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => closeContext(context).catch(() => {})));
-});
-
-// Closes a context after dropping its routes: a route handler still at work when the context
-// closes (the app refreshing its profile as the test ends) must not fail a test that passed.
-async function closeContext(context) {
-  for (const page of context.pages()) await page.unrouteAll({ behavior: 'ignoreErrors' });
-  await context.unrouteAll({ behavior: 'ignoreErrors' });
-  await context.close();
-}
-
-async function newContext(options = {}) {
-  const context = await chromium.browser.newContext({ locale: 'bg-BG', ...options });
-  contexts.push(context);
-  return context;
-}
+const newContext = contextsClosedAfterEach(() => chromium);
 
 async function newPage() {
   const context = await newContext({ serviceWorkers: 'allow' });

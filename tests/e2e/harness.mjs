@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -189,3 +190,29 @@ export function fixture(type) {
 }
 
 export const USER_TYPES = ['owner', 'resident', 'parent', 'representative', 'foreigner'];
+
+/**
+ * Browser contexts that are closed after each test of the file, passed or failed (a failed
+ * test's outbox must not deliver into the next test's counts). `browser()` gives the launched
+ * browser (it is launched in a `before`); the result opens a context (locale bg-BG unless
+ * `options` say otherwise).
+ */
+export function contextsClosedAfterEach(browser) {
+  const open = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((context) => closeContext(context).catch(() => {})));
+  });
+  return async (options = {}) => {
+    const context = await browser().browser.newContext({ locale: 'bg-BG', ...options });
+    open.push(context);
+    return context;
+  };
+}
+
+// Closes a context after dropping its routes: a route handler still at work when the context
+// closes (the app refreshing its profile as the test ends) must not fail a test that passed.
+export async function closeContext(context) {
+  for (const page of context.pages()) await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.close();
+}

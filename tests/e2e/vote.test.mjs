@@ -4,9 +4,9 @@
 //   node --test tests/e2e/vote.test.mjs     (CIVIC_WEB = the built app, default build/web)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { expectAccessible, fillForm, fixture, launch, ready, root, screenshot, settled } from './harness.mjs';
+import { contextsClosedAfterEach, expectAccessible, fillForm, fixture, launch, ready, root, screenshot, settled } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const web = process.env.CIVIC_WEB ?? join(root, 'build/web');
@@ -26,14 +26,10 @@ after(async () => {
   await server?.stop();
 });
 
-const contexts = [];
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close().catch(() => {})));
-});
+const newContext = contextsClosedAfterEach(() => chromium);
 
 async function newPage(options = {}) {
-  const context = await chromium.browser.newContext({ locale: 'bg-BG', ...options });
-  contexts.push(context);
+  const context = await newContext(options);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(server.base);

@@ -4,9 +4,9 @@
 // the development SMS gateway's file; the location is the browser's, overridden per context.
 //   node --test tests/e2e/voting.test.mjs     (CIVIC_WEB, CIVIC_SERVER, CIVIC_CLI as app.test.mjs)
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { expectAccessible, fillForm, fixture, launch, ready, root, screenshot, settled } from './harness.mjs';
+import { contextsClosedAfterEach, expectAccessible, fillForm, fixture, launch, ready, root, screenshot, settled } from './harness.mjs';
 import { countVotes, openElection, VOTERS } from './election.mjs';
 import { startServer } from './server.mjs';
 
@@ -30,18 +30,14 @@ after(async () => {
   await election?.remove();
 });
 
-const contexts = [];
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close().catch(() => {})));
-});
+const newContext = contextsClosedAfterEach(() => chromium);
 
 /** A phone-sized page of the app; `geolocation` null leaves the permission ungranted. */
 async function phone({ geolocation = SOFIA, lang = 'bg' } = {}) {
-  const context = await chromium.browser.newContext({
-    locale: 'bg-BG', viewport: PHONE, isMobile: true, hasTouch: true,
+  const context = await newContext({
+    viewport: PHONE, isMobile: true, hasTouch: true,
     ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}),
   });
-  contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(server.base);

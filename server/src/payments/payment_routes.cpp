@@ -1,6 +1,6 @@
 #include "payment_routes.hpp"
 
-#include <charconv>
+#include <cmath>
 
 #include "audit.hpp"
 #include "civic/submission.hpp"
@@ -29,31 +29,14 @@ std::string euros(std::int64_t cents) {
   return std::to_string(cents / 100).append(".").append(fraction);
 }
 
-// A computed fee ("2.56", 2.56 or 3) → cents; nullopt when it is no positive amount of at
-// most two decimals.
+// A computed fee (a JSON number in euro, docs/forms.md: 2.56 or 3) → cents; nullopt when it
+// is no positive amount of at most two decimals.
 std::optional<std::int64_t> fee_cents(const Json& fee) {
-  std::string text;
-  if (fee.is_string()) {
-    text = fee.get<std::string>();
-  } else if (fee.is_number_integer()) {
-    text = std::to_string(fee.get<std::int64_t>());
-  } else if (fee.is_number_float()) {
-    text = std::to_string(fee.get<double>());
-    text.erase(text.find_last_not_of('0') + 1);  // "2.560000" → "2.56"
-  } else {
-    return std::nullopt;
-  }
-  const std::size_t dot = text.find('.');
-  std::string fraction = dot == std::string::npos ? "" : text.substr(dot + 1);
-  if (fraction.size() > 2) return std::nullopt;
-  fraction.resize(2, '0');
-  const std::string digits = text.substr(0, dot).append(fraction);
-  std::int64_t cents = 0;
-  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), cents);
-  if (error != std::errc() || end != digits.data() + digits.size() || cents <= 0) {
-    return std::nullopt;
-  }
-  return cents;
+  if (!fee.is_number()) return std::nullopt;
+  const double cents = fee.get<double>() * 100;
+  const std::int64_t whole = std::llround(cents);
+  if (whole <= 0 || std::abs(cents - static_cast<double>(whole)) > 1e-6) return std::nullopt;
+  return whole;
 }
 
 void send_payment(Response& response, int status, const Payment& payment) {

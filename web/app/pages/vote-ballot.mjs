@@ -3,11 +3,9 @@
 // Worker: the core refuses a choice outside the limits; otherwise the ballot is encrypted,
 // its proofs checked, and the voter sees its tracking code — NOT yet cast.
 import { h } from '../dom.mjs';
-import { nowUtc } from '../engine.mjs';
 import { formatEuro, t, tr } from '../i18n.mjs';
 import { backLink, button, errorSummary, heading, insetText } from '../ui.mjs';
-import { encrypt } from '../vote/crypto.mjs';
-import { chainOf, electionOf, visit } from '../vote/state.mjs';
+import { electionOf, encryptNext, visit } from '../vote/state.mjs';
 import { electionTitle, progressView } from '../vote/ui.mjs';
 import { unavailable } from './vote-start.mjs';
 
@@ -24,10 +22,7 @@ export async function voteBallotPage(app, { args: [electionId] }) {
     current.selections = chosen(election.manifest);
     event.submitter?.setAttribute('disabled', '');
     try {
-      current.encrypted = await encrypt({
-        manifest: election.manifest, joint_key: election.joint_key, selections: current.selections,
-        credential_seed: current.session.credential_seed, time: nowUtc(), ...chainOf(current),
-      }, (step) => progress.show(step));
+      current.encrypted = await encryptNext(election, current, (step) => progress.show(step));
     } catch (error) {
       app.voteErrors = { page: 'ballot', errors: [{ path: contestPath(error.path), message: error.message ?? t('vote.problem.unknown') }] };
       return app.render();

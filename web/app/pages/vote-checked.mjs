@@ -2,11 +2,9 @@
 // the voter sees the device encrypted what they chose. That ballot is spoiled and will never
 // count; the voter encrypts again (a fresh ballot, the next in their chain) to vote.
 import { h } from '../dom.mjs';
-import { nowUtc } from '../engine.mjs';
 import { t, tr } from '../i18n.mjs';
 import { button, errorSummary, heading, summaryList } from '../ui.mjs';
-import { encrypt } from '../vote/crypto.mjs';
-import { chainOf, electionOf, visit } from '../vote/state.mjs';
+import { electionOf, encryptNext, visit } from '../vote/state.mjs';
 import { ballotState, electionTitle, progressView, trackingCode } from '../vote/ui.mjs';
 import { unavailable } from './vote-start.mjs';
 
@@ -23,10 +21,7 @@ export async function voteCheckedPage(app, { args: [electionId] }) {
     event.preventDefault();
     event.submitter?.setAttribute('disabled', '');
     try {
-      current.encrypted = await encrypt({
-        manifest: election.manifest, joint_key: election.joint_key, selections: current.selections,
-        credential_seed: current.session.credential_seed, time: nowUtc(), ...chainOf(current),
-      }, (step) => progress.show(step));
+      current.encrypted = await encryptNext(election, current, (step) => progress.show(step));
     } catch (error) {
       app.voteErrors = { page: 'checked', errors: [{ path: '/ballot', href: '#ballot-state', message: error.message }] };
       return app.render();

@@ -2,7 +2,9 @@
 // new code): the election, the code request, the voting session the server opened, the
 // ballot encrypted but not yet cast (its secret seed is kept only until the voter casts or
 // checks it), and the receipts of ballots the server accepted.
+import { nowUtc } from '../engine.mjs';
 import { getElection } from './api.mjs';
+import { encrypt } from './crypto.mjs';
 
 const visits = new Map();
 
@@ -25,9 +27,20 @@ export async function electionOf(electionId) {
 }
 
 /** The chain a new ballot continues (docs/vote-spec.md §6.3), as the session and receipts say. */
-export function chainOf(current) {
+function chainOf(current) {
   const { session } = current;
   return { sequence: session.sequence ?? 0, voter_previous: session.voter_previous, previous: session.previous, device: session.device ?? 'web' };
+}
+
+/**
+ * The voter's choice (`current.selections`) encrypted in the Worker as their next ballot;
+ * `onStep` follows its progress. Throws the core's refusal.
+ */
+export function encryptNext(election, current, onStep) {
+  return encrypt({
+    manifest: election.manifest, joint_key: election.joint_key, selections: current.selections,
+    credential_seed: current.session.credential_seed, time: nowUtc(), ...chainOf(current),
+  }, onStep);
 }
 
 /**
