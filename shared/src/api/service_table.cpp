@@ -44,6 +44,7 @@ const HandlerTable& service_table() {
       {"certificate.verify", certificate_verify_handler},
       {"reference.parse", reference_parse_handler},
       {"file.media_type", file_media_type_handler},
+      {"file.seal", file_seal_handler},
       {"text.translit", translit_handler},
       {"text.fold", fold_handler},
       {"expr.evaluate", expr_evaluate_handler},

@@ -42,6 +42,7 @@ struct FileAnswer {
   std::string media_type;  // checked from the bytes by the device, lower case
   std::int64_t size = 0;   // bytes
   std::string sha256;      // of the bytes, 64 lower-case hex digits
+  std::string upload;      // the sealed upload holding the bytes (64 lower-case hex), or empty
 };
 
 bool is_hex_digest(std::string_view text) {
@@ -58,16 +59,20 @@ bool is_file_name(std::string_view name) {
   });
 }
 
-// {"name", "media_type", "size", "sha256"} and nothing else; nullopt when it is not that.
+// {"name", "media_type", "size", "sha256"} and optionally "upload", nothing else; nullopt when
+// it is not that.
 std::optional<FileAnswer> file_answer(const Json& item) {
-  if (!item.is_object() || item.size() != 4) return std::nullopt;
+  if (!item.is_object()) return std::nullopt;
   const auto name = item.find("name");
   const auto type = item.find("media_type");
   const auto size = item.find("size");
   const auto digest = item.find("sha256");
-  if (name == item.end() || !name->is_string() || type == item.end() || !type->is_string() ||
-      size == item.end() || !size->is_number_integer() || digest == item.end() ||
-      !digest->is_string()) {
+  const auto upload = item.find("upload");
+  const bool has_upload = upload != item.end();
+  if (item.size() != (has_upload ? 5u : 4u) || name == item.end() || !name->is_string() ||
+      type == item.end() || !type->is_string() || size == item.end() ||
+      !size->is_number_integer() || digest == item.end() || !digest->is_string() ||
+      (has_upload && !upload->is_string())) {
     return std::nullopt;
   }
   FileAnswer file;
@@ -81,7 +86,11 @@ std::optional<FileAnswer> file_answer(const Json& item) {
     return std::nullopt;
   }
   file.size = size->get<std::int64_t>();
-  if (!is_file_name(file.name) || !is_hex_digest(file.sha256)) return std::nullopt;
+  if (has_upload) file.upload = upload->get<std::string>();
+  if (!is_file_name(file.name) || !is_hex_digest(file.sha256) ||
+      (has_upload && !is_hex_digest(file.upload))) {
+    return std::nullopt;
+  }
   return file;
 }
 
@@ -288,8 +297,9 @@ class AnswerChecker {
     out_.value = std::move(parts);
   }
 
-  // A list of file descriptors: the bytes travel sealed beside the answers, bound to them by
-  // their SHA-256. Each file is checked against the field's accept, max_size and the others.
+  // A list of file descriptors: the bytes travel sealed beside the answers (in the upload each
+  // may name, civic/sealed_file.hpp), bound to them by their SHA-256. Each file is checked against
+  // the field's accept, max_size and the others.
   void files(const Json& answer) {
     if (!answer.is_array()) return fail("form.wrong_type", "format");
     Json kept = Json::array();
@@ -313,10 +323,12 @@ class AnswerChecker {
         return fail_item(i, "form.file_duplicate", "format");
       }
       hashes.push_back(file->sha256);
-      kept.push_back(Json{{"name", file->name},
-                          {"media_type", file->media_type},
-                          {"size", file->size},
-                          {"sha256", file->sha256}});
+      Json item{{"name", file->name},
+                {"media_type", file->media_type},
+                {"size", file->size},
+                {"sha256", file->sha256}};
+      if (!file->upload.empty()) item["upload"] = file->upload;
+      kept.push_back(std::move(item));
     }
     keep_items(std::move(kept));
   }
