@@ -11,11 +11,13 @@
 #include "civic/identity.hpp"
 #include "civic/profile_json.hpp"
 #include "civic/text.hpp"
+#include "file_sealer.hpp"
 
 namespace {
 
 using civic::api::FormSessionJson;
 using civic::api::ProfileJson;
+using civic::wasm::FileSealer;
 
 // The JSON API but vote.* through one entry point; see civic/api.hpp.
 std::string call(const std::string& function, const std::string& input_json) {
@@ -78,4 +80,13 @@ EMSCRIPTEN_BINDINGS(civickit) {
       .function("suggest", &ProfileJson::suggest)
       .function("checkEligibility", &ProfileJson::check_eligibility)
       .function("seal", &ProfileJson::seal);
+  emscripten::class_<FileSealer>("Sealer")
+      .constructor<double, std::string, std::string>()
+      .function("status", &FileSealer::status)
+      .function("header", &FileSealer::header)
+      .function("uploadId", &FileSealer::upload_id)
+      .function("chunkCount", &FileSealer::chunk_count)
+      .function("sealChunk", &FileSealer::seal_chunk)
+      .function("sha256", &FileSealer::sha256);
+  emscripten::constant("sealedFileChunkBytes", civic::sealed_file::kChunkBytes);
 }

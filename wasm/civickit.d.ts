@@ -195,6 +195,28 @@ export interface SealOptions {
   publicKey?: string;
 }
 
+/**
+ * One file being sealed to the municipality (Civickit#sealFile), format
+ * civickit-sealed-file/1 (docs/files.md). Chunks may be sealed in any order and again (the
+ * same bytes come out); the SHA-256 counts them only when sealed in order. Call delete() when done.
+ */
+export class FileSealer {
+  private constructor();
+  /** Plaintext bytes of every chunk but the last (262144). */
+  readonly chunkBytes: number;
+  /** The header the server needs first (96 bytes). */
+  readonly header: Uint8Array;
+  /** The upload id: 64 lower-case hex digits, named by the file's answer (`upload`). */
+  readonly upload: string;
+  /** ceil(size / chunkBytes). */
+  readonly chunkCount: number;
+  /** Sealed chunk `index` of exactly that chunk's plaintext bytes (16 bytes longer); throws sealed_file.bad_index / bad_chunk_size. */
+  sealChunk(index: number, plaintext: Uint8Array): Uint8Array;
+  /** Hex SHA-256 of the whole file once chunks 0..n-1 were sealed in order; throws sealed_file.incomplete before. */
+  sha256(): string;
+  delete(): void;
+}
+
 /** A loaded profile (Civickit#loadProfile). Call delete() when done. */
 export class Profile {
   private constructor();
@@ -275,6 +297,11 @@ export class Civickit {
   verifyCertificate(certificate: Certificate, publicKeyHex: string): { valid: boolean; error?: CoreError };
   /** What a file is by its first bytes (16 are enough), never its name; null when unknown. */
   mediaTypeOf(bytes: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/gif' | 'image/tiff' | 'image/webp' | null;
+  /**
+   * Starts sealing a file of `size` bytes to `publicKeyHex` (the bundle's keys.envelope). `seed`
+   * (64 hex digits) defaults to the platform's CSPRNG. Throws CivicError sealed_file.bad_size or envelope.bad_key.
+   */
+  sealFile(size: number, publicKeyHex: string, options?: { seed?: string }): FileSealer;
   /** A typed reference or status code → its canonical and displayed forms, or the refusal. */
   parseReference(text: string, kind?: 'submission' | 'status'):
     | { valid: true; reference: string; display: string }

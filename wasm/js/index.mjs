@@ -234,6 +234,24 @@ export class Civickit {
   }
 
   /**
+   * Starts sealing a file of `size` bytes to the municipality's key (`publicKeyHex`, the
+   * profile bundle's keys.envelope), in the format civickit-sealed-file/1 (docs/files.md):
+   * feed it the file chunk by chunk (`sealer.chunkBytes` each, the last shorter) and send
+   * `header` then each sealed chunk. Randomness comes from `seed` (64 hex digits; default: the
+   * platform's CSPRNG); a fixed seed gives fixed bytes. Throws CivicError sealed_file.bad_size
+   * (0 bytes or over 4 GiB) or envelope.bad_key. Call `delete()` when done.
+   */
+  sealFile(size, publicKeyHex, { seed = randomHex(32) } = {}) {
+    const handle = new this.#module.Sealer(size, publicKeyHex, seed);
+    const status = JSON.parse(handle.status());
+    if (status.error) {
+      handle.delete();
+      throw new CivicError(status.error);
+    }
+    return new FileSealer(handle, this.#module.sealedFileChunkBytes);
+  }
+
+  /**
    * What a person typed as a submission's reference (`kind` 'submission') or status code
    * ('status'): case, spaces and hyphens ignored, O read as 0, I and L as 1. → `{ valid:
    * true, reference, display }` ("7K2MQ9XAB3W", "7K2M-Q9XA-B3W"), or `{ valid: false, error }`
@@ -275,6 +293,46 @@ export class FormSession {
   }
 
   close() {
+    if (!this.#handle.isDeleted()) this.#handle.delete();
+  }
+}
+
+/**
+ * One file being sealed (see Civickit#sealFile). Chunks may be sealed in any order and again
+ * (the same bytes come out); the SHA-256 counts them only when sealed in order 0..n-1.
+ */
+export class FileSealer {
+  #handle;
+
+  constructor(handle, chunkBytes) {
+    this.#handle = handle;
+    /** Plaintext bytes of every chunk but the last (262144). */
+    this.chunkBytes = chunkBytes;
+    /** The header the server needs first (96 bytes). */
+    this.header = handle.header();
+    /** The upload id: 64 lower-case hex digits, named by the file's answer. */
+    this.upload = handle.uploadId();
+    /** How many chunks the file has: ceil(size / chunkBytes). */
+    this.chunkCount = handle.chunkCount();
+  }
+
+  /**
+   * Sealed chunk `index` (a new Uint8Array, 16 bytes longer) of `plaintext`: a Uint8Array of
+   * exactly that chunk's bytes (`await file.slice(index * chunkBytes, (index + 1) *
+   * chunkBytes).arrayBuffer()`). Throws CivicError sealed_file.bad_index or bad_chunk_size.
+   */
+  sealChunk(index, plaintext) {
+    const sealed = this.#handle.sealChunk(index, plaintext);
+    if (typeof sealed === 'string') throw new CivicError(JSON.parse(sealed).error);
+    return sealed;
+  }
+
+  /** The file's SHA-256 (hex) once every chunk was sealed in order; else throws sealed_file.incomplete. */
+  sha256() {
+    return resultOf(this.#handle.sha256()).sha256;
+  }
+
+  delete() {
     if (!this.#handle.isDeleted()) this.#handle.delete();
   }
 }
