@@ -10,6 +10,8 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 export const root = resolve(import.meta.dirname, '../..');
 export const artifacts = join(root, 'build/e2e-artifacts');
+/** The files the profile fixtures attach (their file answers name them). */
+export const fixtures = join(root, 'tests/e2e/fixtures');
 // Evaluated through the DevTools protocol, which the app's Content-Security-Policy (no inline
 // scripts) does not govern: the pages are tested under the policy civic-server sends.
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -122,6 +124,11 @@ async function fillField(page, group, pointer, type, value) {
       return; // the items' fields are [data-pointer] groups too: filled by the caller's loop
     case 'group':
       return;
+    case 'file': {
+      const refused = await attachFiles(page, pointer, value.map((file) => join(fixtures, file.name)));
+      if (refused) throw new Error(`file refused: ${refused}`);
+      return;
+    }
     default: {
       const input = await group.$('input');
       if ((await input.inputValue()) !== String(value)) await input.fill(String(value));
@@ -151,6 +158,22 @@ async function fillAddress(page, pointer, address) {
     if ((await input.count()) && (await input.inputValue()) !== value) await input.fill(value);
   }
   if (address.settlement) await page.selectOption(`${scope} select`, address.settlement);
+}
+
+/**
+ * Attaches files (paths, or {name, mimeType, buffer}) to a file field one by one through its
+ * file input (`replace`: the input replacing item N), waiting after each until the page has
+ * checked and sealed it (<main data-attaching> is gone). → the error summary's text, or null.
+ */
+export async function attachFiles(page, pointer, files, { replace = null } = {}) {
+  const input = replace === null ? 'input[type=file]:not([hidden])' : `input[type=file][id$="-replace-${replace}"]`;
+  for (const file of files) {
+    await page.setInputFiles(`[data-pointer="${pointer}"] ${input}`, file);
+    await page.waitForFunction(() => !document.getElementById('main').dataset.attaching);
+    await settled(page);
+  }
+  const summary = await page.$('.error-summary');
+  return summary && summary.innerText();
 }
 
 /** Clicks Continue and fails with the page's error summary if the step did not pass. */

@@ -79,6 +79,11 @@ export async function startServer({ web, sms = false }) {
       }
       throw new Error(`no SMS for code request ${request} in ${smsOutbox}`);
     },
+    /** A GET of the operator API as the run's admin, its body as bytes: { status, type, bytes }. */
+    async download(path) {
+      const response = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${await operatorToken()}` } });
+      return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
+    },
     /** How many submissions the server has stored: its operator queue, every page of it. */
     async count() {
       const token = await operatorToken();

@@ -34,7 +34,16 @@ export async function openDraft(app, id) {
   if (!draft) return null;
   const form = formOf(app.engine, draft);
   current = { draft, form, session: startSession(app, draft, form) };
+  await forgetUnusedFiles(app, draft);
   return current;
+}
+
+// Deletes the files sealed for a draft that its answers do not name: a tab closed while a
+// file was being sealed leaves one.
+function forgetUnusedFiles(app, draft) {
+  const named = new Set(Object.values(draft.answers).flatMap((value) => (Array.isArray(value) ? value : []))
+    .map((item) => item?.upload).filter(Boolean));
+  return app.store.deleteUploads((upload) => upload.draftId === draft.id && !named.has(upload.id));
 }
 
 // A draft of an older form version is migrated by the core when the form declares how

@@ -3,9 +3,10 @@
 // answers, the shown errors and what to do on a change:
 //   ctx.value(pointer) ctx.change(pointer, value) ctx.error(pointer) ctx.rerender()
 //   ctx.suggestAddresses(text) ctx.settlements ctx.districts ctx.visible (the report's visible pointers)
+//   ctx.attachFile(pointer, file, {replace, onProgress}) ctx.detachFile(pointer, index) (file fields)
 import { combobox } from './combobox.mjs';
 import { h, idFor } from './dom.mjs';
-import { nameIn, t, tr } from './i18n.mjs';
+import { formatBytes, nameIn, t, tr } from './i18n.mjs';
 import { insetText } from './ui.mjs';
 
 const INPUTS = {
@@ -38,6 +39,8 @@ export function renderField(field, pointer, ctx) {
       return wrap(fieldset(field, pointer, error, field.fields.map((child) => renderField(child, `${pointer}/${child.id}`, ctx))), error);
     case 'repeat':
       return wrap(repeat(field, pointer, ctx, error), error);
+    case 'file':
+      return wrap(fileField(field, pointer, ctx, error), error);
     default:
       return wrap(input(field, pointer, ctx, error), error);
   }
@@ -132,6 +135,51 @@ function repeat(field, pointer, ctx, error) {
     onclick: () => { ctx.change(pointer, [...items, {}]); ctx.rerender(); },
   }, t('repeat.add'), h('span', { class: 'visually-hidden' }, ` ${tr(field.label)}`));
   return fieldset(field, pointer, error, [rows, add]);
+}
+
+// The files attached (each with Replace and Remove), a file input to add one while the field
+// takes more, and the progress of the one being sealed. An error about one file is shown on
+// the field.
+function fileField(field, pointer, ctx, error) {
+  const id = idFor(pointer);
+  const files = ctx.value(pointer) ?? [];
+  const shown = error ?? ctx.errorWithin(pointer);
+  const accept = field.accept.join(',');
+  const progress = h('p', { class: 'file-progress', id: `${id}-progress`, role: 'status' });
+  const busy = (input) => (done, total) => {
+    input.disabled = true;
+    progress.replaceChildren(t('file.sealing', { done, total }), ' ', h('progress', { max: total, value: done, 'aria-hidden': 'true' }));
+  };
+  const choose = (replace) => async (event) => {
+    const [file] = event.target.files;
+    if (file) await ctx.attachFile(pointer, file, { replace, onProgress: busy(event.target) });
+  };
+  const items = files.map((file, index) => {
+    const name = h('span', { class: 'file-list__name' }, file.name);
+    const replaceInput = h('input', {
+      type: 'file', accept, hidden: true, id: `${id}-replace-${index}`, onchange: choose(index),
+    });
+    return h('li', { class: 'file-list__item' },
+      name, h('span', { class: 'hint file-list__size' }, ` ${formatBytes(file.size)}`),
+      h('div', { class: 'file-list__actions' },
+        h('button', { type: 'button', class: 'button button--secondary', onclick: () => replaceInput.click() },
+          t('file.replace'), h('span', { class: 'visually-hidden' }, ` ${file.name}`)),
+        h('button', { type: 'button', class: 'button button--secondary', onclick: () => ctx.detachFile(pointer, index) },
+          t('file.remove'), h('span', { class: 'visually-hidden' }, ` ${file.name}`)),
+        replaceInput));
+  });
+  const full = files.length >= (field.max_items ?? Infinity);
+  return fieldset(field, pointer, shown, [
+    files.length > 0 && h('ul', { class: 'file-list', id: `${id}-files` }, items),
+    full ? h('p', { class: 'hint' }, t('file.full', { count: field.max_items })) : [
+      h('label', { class: 'label', for: id }, files.length ? t('file.add_another') : t('file.add')),
+      h('input', {
+        type: 'file', id, accept, class: `file-upload${shown ? ' file-upload--error' : ''}`,
+        'aria-describedby': describedBy(id, field, shown), onchange: choose(null),
+      }),
+    ],
+    progress,
+  ]);
 }
 
 // The parts a suggestion names (the street or the complex and block) replace the old ones;

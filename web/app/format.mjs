@@ -1,5 +1,5 @@
 // Answers as a citizen reads them on "Check your answers".
-import { formatDate, nameIn, t, tr } from './i18n.mjs';
+import { formatBytes, formatDate, nameIn, t, tr } from './i18n.mjs';
 
 export function formatAnswer(field, value, engine) {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) return t('check.not_provided');
@@ -16,6 +16,8 @@ export function formatAnswer(field, value, engine) {
       return formatDate(value);
     case 'group':
       return field.fields.map((child) => `${tr(child.label)}: ${formatAnswer(child, value[child.id], engine)}`).join('\n');
+    case 'file':
+      return value.map((file) => `${file.name} (${formatBytes(file.size)})`).join('\n');
     case 'repeat':
       return value.map((item, i) => `${i + 1}. ${field.fields.map((child) => formatAnswer(child, item[child.id], engine)).join(', ')}`).join('\n');
     default:

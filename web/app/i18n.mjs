@@ -67,6 +67,12 @@ export function formatEuro(amount) {
   return new Intl.NumberFormat(language === 'bg' ? 'bg-BG' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
 }
 
+/** A file's size in bytes, kB or MB as the language writes them (1536 → "1,5 kB" / "1.5 kB"). */
+export function formatBytes(bytes) {
+  const [value, unit] = bytes < 1024 ? [bytes, 'byte'] : bytes < 1048576 ? [bytes / 1024, 'kilobyte'] : [bytes / 1048576, 'megabyte'];
+  return new Intl.NumberFormat(language === 'bg' ? 'bg-BG' : 'en-GB', { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
 /** "2007-03-27" → "27.03.2007" / "27 March 2007", as docs/forms.md writes dates for people. */
 export function formatDate(iso) {
   const [year, month, day] = iso.split('-').map(Number);

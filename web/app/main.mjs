@@ -59,7 +59,7 @@ const app = {
   },
   render: (focusPointer) => route({ keepFocus: true, focusPointer }),
   refreshBanners: () => refreshBanners(),
-  drain: (force) => drain(force),
+  drain: (force, options) => drain(force, options),
   setPublicComputer: (on) => setPublicComputer(on),
   shownErrors: null,
   voteErrors: null,
@@ -201,10 +201,11 @@ async function refreshBanners() {
 
 // The outbox is drained when the app starts, when the connection returns, on a timer
 // following each item's backoff, and by the service worker's Background Sync.
-async function drain(force = false) {
+// `onProgress` follows the chunks of attached files being sent (outbox.mjs).
+async function drain(force = false, { onProgress } = {}) {
   clearTimeout(drainTimer);
   if (!app.store) return [];
-  const outcomes = await drainOutbox(app.store, { force });
+  const outcomes = await drainOutbox(app.store, { force, onProgress });
   const pending = (await app.store.all('outbox')).filter((item) => item.state === 'pending');
   if (pending.length) {
     const next = Math.min(...pending.map((item) => item.nextAttemptAt));

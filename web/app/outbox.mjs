@@ -8,6 +8,11 @@
 // stays in the store as a failure the citizen sees. A 5xx, 408, 429, a timeout or a network
 // error keeps it, retried with exponential backoff. The server's idempotency (the envelope's
 // idempotency id, fixed when the draft was sealed) makes a repeated delivery harmless.
+//
+// An item whose answers attach files sends them first (uploads.mjs: resumable, only what the
+// server lacks); the same rules decide whether a refused upload waits or fails.
+import { sendUploads } from './uploads.mjs';
+
 export const CHANNEL = 'civickit';
 export const SYNC_TAG = 'civic-outbox';
 const TIMEOUT_MS = 20000;
@@ -21,29 +26,34 @@ export function backoffSeconds(attempts) {
 /**
  * Sends every pending item that is due (all of them when `force`). One drain at a time across
  * tabs and the service worker (Web Locks where available). Returns the outcomes.
+ * `onProgress({ item, upload, sent, total })` follows the chunks of the files being sent.
  */
-export async function drainOutbox(store, { force = false, now = () => Date.now() } = {}) {
+export async function drainOutbox(store, { force = false, now = () => Date.now(), onProgress = () => {} } = {}) {
   const locks = globalThis.navigator?.locks;
-  if (!locks) return drainUnlocked(store, force, now);
-  return locks.request('civic-outbox-drain', () => drainUnlocked(store, force, now));
+  const drain = () => drainUnlocked(store, force, now, onProgress);
+  return locks ? locks.request('civic-outbox-drain', drain) : drain();
 }
 
-async function drainUnlocked(store, force, now) {
+async function drainUnlocked(store, force, now, onProgress) {
   const outcomes = [];
   const items = (await store.all('outbox')).filter((item) => item.state === 'pending');
   items.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
   for (const item of items) {
     if (!force && item.nextAttemptAt > now()) continue;
-    outcomes.push(await deliver(store, item, now));
+    outcomes.push(await deliver(store, item, now, onProgress));
   }
   if (outcomes.length) announce({ type: 'outbox-changed' });
   return outcomes;
 }
 
-async function deliver(store, item, now) {
+async function deliver(store, item, now, onProgress) {
   let response;
   let body = null;
   try {
+    const files = await sendUploads(store, item.uploads ?? [], {
+      timeoutMs: TIMEOUT_MS, onChunk: (chunk) => onProgress({ item: item.id, ...chunk }),
+    });
+    if (!files.ok) return refused(store, item, now, files.response.status, files.body);
     const { url, headers } = request(item);
     response = await fetch(url, {
       method: 'POST',
@@ -65,10 +75,16 @@ async function deliver(store, item, now) {
     announce({ type: 'sent', draftId: item.draftId, submissionId: record.submission_id });
     return { id: item.id, outcome: 'sent', record };
   }
-  if (response.status >= 500 || RETRYABLE.has(response.status) || response.ok) {
-    return retryLater(store, item, now, { kind: 'server', status: response.status });
+  return refused(store, item, now, response.status, body);
+}
+
+// Not delivered: a server error, a rate limit or a 2xx without a receipt waits; any other
+// client error fails for good and is shown.
+async function refused(store, item, now, status, body) {
+  if (status >= 500 || RETRYABLE.has(status) || status < 300) {
+    return retryLater(store, item, now, { kind: 'server', status });
   }
-  const failed = { ...item, state: 'failed', status: response.status, problem: body, failedAt: new Date(now()).toISOString() };
+  const failed = { ...item, state: 'failed', status, problem: body, failedAt: new Date(now()).toISOString() };
   await store.put('outbox', failed);
   return { id: item.id, outcome: 'failed', item: failed };
 }
@@ -88,14 +104,15 @@ function announce(message) {
 }
 
 /**
- * A new outbox item for a sealed envelope of form `formId`. `answers` (kept with the receipt,
- * so that a request for a correction can start from them; null on a public computer) and
- * `corrects` ({ id, token } of the declaration this one corrects) are optional.
+ * A new outbox item for a sealed envelope of form `formId`. `uploads` lists the ids of the
+ * sealed files its answers attach (sent before the envelope). `answers` (kept with the
+ * receipt, so that a request for a correction can start from them; null on a public computer)
+ * and `corrects` ({ id, token } of the declaration this one corrects) are optional.
  */
-export function outboxItem(envelope, draftId, formTitle, formId, { answers = null, corrects = null } = {}, now = Date.now()) {
+export function outboxItem(envelope, draftId, formTitle, formId, { answers = null, corrects = null, uploads = [] } = {}, now = Date.now()) {
   return {
     id: envelope.idempotency_id, draftId, formTitle, formId, envelope, state: 'pending', attempts: 0,
-    nextAttemptAt: now, queuedAt: new Date(now).toISOString(), answers, corrects,
+    nextAttemptAt: now, queuedAt: new Date(now).toISOString(), answers, corrects, uploads,
   };
 }
 

@@ -5,6 +5,10 @@
 //   outbox   {id (= envelope.idempotency_id), draftId, formTitle, formId, envelope, state: 'pending'|'failed',
 //             attempts, nextAttemptAt, lastError?, status?, problem?, queuedAt}
 //   receipts {submission_id, receipt, draftId, formTitle, formId, envelopeHash, sentAt}
+//   uploads  {id (the upload id), draftId, header (Uint8Array, 96 bytes), size, chunks, createdAt}:
+//             a file attached to a draft, sealed to the municipality (docs/api.md, uploads)
+//   chunks   {upload, index, bytes (Uint8Array)}, key [upload, index]: its sealed chunks, each
+//             written as it is made; nothing in clear is ever stored
 //
 // A draft's fate is never kept in the draft itself: it is sealed while an outbox item names
 // it and sent once a receipt does. So writing a draft is a blind put, issued in the same task
@@ -12,18 +16,18 @@
 // undo a seal made by another tab.
 import { openDB } from '../vendor/idb/index.js';
 
-const STORES = ['drafts', 'outbox', 'receipts'];
+const STORES = ['drafts', 'outbox', 'receipts', 'uploads', 'chunks'];
+const KEYS = { drafts: 'id', outbox: 'id', receipts: 'submission_id', uploads: 'id', chunks: ['upload', 'index'] };
 
 export async function openStore({ persistent }) {
   return persistent ? new IdbStore(await openDatabase()) : new MemoryStore();
 }
 
 function openDatabase() {
-  return openDB('civickit', 1, {
-    upgrade(db) {
-      db.createObjectStore('drafts', { keyPath: 'id' });
-      db.createObjectStore('outbox', { keyPath: 'id' });
-      db.createObjectStore('receipts', { keyPath: 'submission_id' });
+  return openDB('civickit', 2, {
+    upgrade(db, oldVersion) {
+      const stores = oldVersion < 1 ? ['drafts', 'outbox', 'receipts', 'uploads', 'chunks'] : ['uploads', 'chunks'];
+      for (const name of stores) db.createObjectStore(name, { keyPath: KEYS[name] });
     },
   });
 }
@@ -73,26 +77,49 @@ class IdbStore {
     return boundEnvelope(state, draftId, items, envelope);
   }
 
-  /** Stores the receipt, and removes the outbox item and the draft (its personal data). */
+  /**
+   * Stores the receipt, and removes the outbox item, the draft (its personal data) and the
+   * files sealed for the draft (the server holds those it sent).
+   */
   async delivered(itemId, receiptRecord) {
-    const tx = this.db.transaction(['drafts', 'outbox', 'receipts'], 'readwrite');
+    const tx = this.db.transaction(['drafts', 'outbox', 'receipts', 'uploads', 'chunks'], 'readwrite');
     tx.objectStore('receipts').put(receiptRecord);
     tx.objectStore('outbox').delete(itemId);
     tx.objectStore('drafts').delete(receiptRecord.draftId);
+    await deleteUploadsIn(tx, (upload) => upload.draftId === receiptRecord.draftId);
     await tx.done;
+  }
+
+  /** Removes the sealed files `which(upload)` selects: each record and all its chunks, in one transaction. */
+  async deleteUploads(which) {
+    const tx = this.db.transaction(['uploads', 'chunks'], 'readwrite');
+    await deleteUploadsIn(tx, which);
+    await tx.done;
+  }
+}
+
+// Every chunk key of one upload: [id, 0] … [id, +∞).
+function chunksOf(uploadId) {
+  return IDBKeyRange.bound([uploadId, 0], [uploadId, Infinity]);
+}
+
+async function deleteUploadsIn(tx, which) {
+  for (const upload of await tx.objectStore('uploads').getAll()) {
+    if (!which(upload)) continue;
+    tx.objectStore('uploads').delete(upload.id);
+    tx.objectStore('chunks').delete(chunksOf(upload.id));
   }
 }
 
 class MemoryStore {
   constructor() {
     this.maps = Object.fromEntries(STORES.map((name) => [name, new Map()]));
-    this.keys = { drafts: 'id', outbox: 'id', receipts: 'submission_id' };
     this.persistent = false;
   }
   async all(store) { return [...this.maps[store].values()].map((value) => structuredClone(value)); }
-  async get(store, key) { const value = this.maps[store].get(key); return value && structuredClone(value); }
-  async put(store, value) { this.maps[store].set(value[this.keys[store]], structuredClone(value)); }
-  async delete(store, key) { this.maps[store].delete(key); }
+  async get(store, key) { const value = this.maps[store].get(memoryKey(key)); return value && structuredClone(value); }
+  async put(store, value) { this.maps[store].set(memoryKey(keyOf(store, value)), structuredClone(value)); }
+  async delete(store, key) { this.maps[store].delete(memoryKey(key)); }
   putDraft(draft) { return this.put('drafts', draft); }
 
   async draftState(draftId) {
@@ -110,7 +137,24 @@ class MemoryStore {
     await this.put('receipts', receiptRecord);
     this.maps.outbox.delete(itemId);
     this.maps.drafts.delete(receiptRecord.draftId);
+    await this.deleteUploads((upload) => upload.draftId === receiptRecord.draftId);
   }
+
+  async deleteUploads(which) {
+    const gone = new Set([...this.maps.uploads.values()].filter(which).map((upload) => upload.id));
+    for (const id of gone) this.maps.uploads.delete(id);
+    for (const [key, chunk] of this.maps.chunks) if (gone.has(chunk.upload)) this.maps.chunks.delete(key);
+  }
+}
+
+function keyOf(store, value) {
+  const path = KEYS[store];
+  return Array.isArray(path) ? path.map((name) => value[name]) : value[path];
+}
+
+// A Map key for a record key (a compound key [upload, index] as its JSON text).
+function memoryKey(key) {
+  return Array.isArray(key) ? JSON.stringify(key) : key;
 }
 
 function stateOf(draftId, draft, items, receipts) {

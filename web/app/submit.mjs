@@ -6,14 +6,18 @@ import { saveDraft } from './draft.mjs';
 import { nowUtc, today } from './engine.mjs';
 import { tr } from './i18n.mjs';
 import { outboxItem } from './outbox.mjs';
+import { uploadsOf } from './uploads.mjs';
 
-/** → {outcome: 'sent'|'kept'|'failed'|'gone', record?, item?} */
-export async function submitDraft(app, open) {
+/**
+ * → {outcome: 'sent'|'kept'|'failed'|'gone', record?, item?}. `onProgress({ sent, total })`
+ * follows the chunks of the attached files as they are sent.
+ */
+export async function submitDraft(app, open, { onProgress } = {}) {
   if (!(await saveDraft(app))) return sealedElsewhere(app, open.draft.id);
   const seal = () => sealOnce(app, open);
   const envelope = navigator.locks ? await navigator.locks.request(`civic-seal-${open.draft.id}`, seal) : await seal();
   if (!envelope) return sealedElsewhere(app, open.draft.id);
-  const outcomes = await app.drain(true);
+  const outcomes = await app.drain(true, { onProgress });
   const mine = outcomes.find((o) => o.id === envelope.idempotency_id);
   if (mine) return mine;
   return sealedElsewhere(app, open.draft.id);
@@ -22,8 +26,11 @@ export async function submitDraft(app, open) {
 async function sealOnce(app, open) {
   const { profile } = app.engine;
   const { form } = open;
+  const { answers } = open.session.report;  // canonical: only the visible answers travel
   const envelope = profile.sealSubmission(form.id, open.session.answers, { today: today(), createdAt: nowUtc() });
-  const kept = { answers: app.publicComputer ? null : open.session.answers, corrects: open.draft.corrects ?? null };
+  const kept = {
+    answers: app.publicComputer ? null : open.session.answers, corrects: open.draft.corrects ?? null, uploads: uploadsOf(answers),
+  };
   return app.store.sealOnce(open.draft.id, envelope, outboxItem(envelope, open.draft.id, tr(form.title), form.id, kept));
 }
 

@@ -80,6 +80,7 @@ async function deleteDraft(app, draft) {
   if (!confirm(t('apps.delete_confirm'))) return;
   closeDraft();
   await app.store.delete('drafts', draft.id);
+  await app.store.deleteUploads((upload) => upload.draftId === draft.id);
   app.render();
 }
 

@@ -26,9 +26,10 @@ export async function checkPage(app, { args: [draftId] }) {
     }
     if (!eligibilityOf(app.engine, form, now, { final: true }).eligible) return app.navigate(`#/form/${draftId}/not-eligible`);
     event.submitter?.setAttribute('disabled', '');
+    const progress = document.getElementById('send-progress');
     let result;
     try {
-      result = await submitDraft(app, open);
+      result = await submitDraft(app, open, { onProgress: ({ sent, total }) => progress.replaceChildren(t('check.sending_files', { sent, total })) });
     } catch (error) {
       if (error.code !== 'submission.invalid') throw error;
       app.shownErrors = { step: 'check', errors: error.params.report.errors };
@@ -66,7 +67,8 @@ export async function checkPage(app, { args: [draftId] }) {
       fee(report.computed?.fee),
       h('h2', { class: 'heading-m' }, tf(form.id, 'check.declaration_title')),
       h('p', {}, tf(form.id, 'check.declaration')),
-      h('form', { onsubmit: send, novalidate: true }, button(tf(form.id, 'check.submit'), { id: 'submit' })),
+      h('form', { onsubmit: send, novalidate: true }, button(tf(form.id, 'check.submit'), { id: 'submit' }),
+        h('p', { id: 'send-progress', role: 'status' })),
     ],
     hasErrors: shown.length > 0,
   };

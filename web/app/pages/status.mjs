@@ -1,4 +1,5 @@
 // Status check: reference number + status code (the receipt's status_token).
+import { withoutFiles } from '../attachments.mjs';
 import { h } from '../dom.mjs';
 import { formatTime, t, tr } from '../i18n.mjs';
 import { button, errorSummary, heading, summaryList } from '../ui.mjs';
@@ -25,12 +26,13 @@ export async function statusPage(app, { args: [submissionId] }) {
     app.render();
   };
   // A new draft that names the declaration it corrects, from the answers this device sent
-  // (opened at "Check your answers", where the citizen changes what is missing).
+  // (opened at "Check your answers", where the citizen changes what is missing). Files are
+  // attached again: those sent belong to the first declaration, and left this device with it.
   const startCorrection = async (access) => {
     const sent = await app.store.get('receipts', access.id);
     const form = app.engine.forms.get(sent?.formId) ?? app.engine.form;
     const draft = await createDraft(app, form, {
-      answers: sent?.answers ?? {}, formVersion: sent?.answers ? sent.formVersion : undefined, corrects: access,
+      answers: withoutFiles(form, sent?.answers ?? {}), formVersion: sent?.answers ? sent.formVersion : undefined, corrects: access,
     });
     app.navigate(sent?.answers ? `#/form/${draft.id}/check` : `#/form/${draft.id}/${app.engine.form.steps[0].id}`);
   };

@@ -1,6 +1,7 @@
 // One step of the form per page. Errors show on Continue (never while typing); every change
 // re-validates in the wasm core, which decides what is visible, and is autosaved.
-import { stepErrors, valueAt, visibleSteps, eligibilityOf } from '../answers.mjs';
+import { stepErrors, valueAt, visibleSteps, eligibilityOf, within } from '../answers.mjs';
+import { attachFile, detachFile } from '../attachments.mjs';
 import { h } from '../dom.mjs';
 import { changeAnswer, saveDraft } from '../draft.mjs';
 import { serviceOf } from '../engine.mjs';
@@ -25,12 +26,31 @@ export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
   const ctx = {
     value: (pointer) => valueAt(open.session.answers, pointer),
     error: (pointer) => shown.find((e) => e.path === pointer),
+    errorWithin: (pointer) => shown.find((e) => within(e.path, pointer)),
     change: (pointer, value) => updateVisibility(changeAnswer(app, open, pointer, value)),
     rerender: (focusPointer) => app.render(focusPointer),
     suggestAddresses: (text) => suggestions(app, text),
     settlements: app.engine.settlements,
     districts: app.engine.districts,
     visible: new Set(report.visible),
+    // <main data-attaching> names the field while a file is checked and sealed (tests wait for it).
+    attachFile: async (pointer, file, options) => {
+      const main = document.getElementById('main');
+      main.dataset.attaching = pointer;
+      try {
+        const { refusal } = await attachFile(app, open, pointer, file, options);
+        // A refused file is said at once, as an error of the step (summary on top, focused).
+        app.shownErrors = refusal ? { step: step.id, errors: [{ ...refusal, path: pointer }] } : null;
+        await app.render(refusal ? null : pointer);
+      } finally {
+        delete main.dataset.attaching;
+      }
+    },
+    detachFile: async (pointer, index) => {
+      await detachFile(app, open, pointer, index);
+      app.shownErrors = null;
+      app.render(pointer);
+    },
   };
 
   const proceed = async (event) => {
