@@ -88,6 +88,10 @@ void draw_field(KioskForm& form, const forms::Json& field, Language language) {
     ImGui::TextWrapped(
         "%s: %s", label.c_str(),
         tr(language, "моля, обърнете се към служител", "please ask a member of staff"));
+  } else if (type == "file") {  // the kiosk has no scanner: documents are shown at the office
+    ImGui::TextWrapped("%s: %s", label.c_str(),
+                       tr(language, "тук не се прикачват файлове; покажете документите на гишето",
+                          "files cannot be attached here; show the documents at the desk"));
   } else {
     text_field(form, pointer, label);
   }

@@ -3,7 +3,8 @@
 // answers, the shown errors and what to do on a change:
 //   ctx.value(pointer) ctx.change(pointer, value) ctx.error(pointer) ctx.rerender()
 //   ctx.suggestAddresses(text) ctx.settlements ctx.districts ctx.visible (the report's visible pointers)
-//   ctx.attachFile(pointer, file, {replace, onProgress}) ctx.detachFile(pointer, index) (file fields)
+//   ctx.attachFile(pointer, file, {replace, onProgress}) ctx.detachFile(pointer, index)
+//   ctx.errorWithin(pointer) (file fields: an error about one of its files)
 import { combobox } from './combobox.mjs';
 import { h, idFor } from './dom.mjs';
 import { formatBytes, nameIn, t, tr } from './i18n.mjs';
@@ -170,7 +171,7 @@ function fileField(field, pointer, ctx, error) {
   });
   const full = files.length >= (field.max_items ?? Infinity);
   return fieldset(field, pointer, shown, [
-    files.length > 0 && h('ul', { class: 'file-list', id: `${id}-files` }, items),
+    files.length > 0 && h('ul', { class: 'file-list' }, items),
     full ? h('p', { class: 'hint' }, t('file.full', { count: field.max_items })) : [
       h('label', { class: 'label', for: id }, files.length ? t('file.add_another') : t('file.add')),
       h('input', {
