@@ -28,6 +28,7 @@ std::unique_ptr<App> open_app(const Config& config) {
   if (sodium_init() < 0) throw std::runtime_error("libsodium failed to start");
   auto app = std::make_unique<App>();
   app->config = config;
+  app->now = make_clock(config);
   app->keys = load_or_create_keys(config.keys);
   app->storage = open_storage(config.database, config.data, config.db_connections);
   app->profiles = std::make_unique<ProfileStore>(config.profile, config.data, app->keys,
@@ -42,6 +43,8 @@ std::unique_ptr<App> open_app(const Config& config) {
     app->register_sync =
         std::make_unique<RegisterSync>(*app->storage, *app->profiles, std::chrono::seconds(1));
   }
+  app->upload_sweeper =
+      std::make_unique<UploadSweeper>(*app->storage, app->now, std::chrono::hours(1));
   return app;
 }
 

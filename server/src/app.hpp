@@ -4,13 +4,16 @@
 #include <memory>
 
 #include "auth.hpp"
+#include "clock.hpp"
 #include "config.hpp"
 #include "elections/vote_services.hpp"
+#include "files/upload_sweeper.hpp"
 #include "keys.hpp"
 #include "limits.hpp"
 #include "metrics.hpp"
 #include "payments/payment_provider.hpp"
 #include "profile_store.hpp"
+#include "random.hpp"
 #include "register_sync.hpp"
 #include "storage.hpp"
 
@@ -18,6 +21,7 @@ namespace civic::server {
 
 struct App {
   Config config;
+  Clock now = unix_now;  // make_clock(config) once opened
   Keys keys;
   std::unique_ptr<Storage> storage;
   std::unique_ptr<ProfileStore> profiles;
@@ -26,7 +30,8 @@ struct App {
   std::unique_ptr<PaymentProvider> payments;  // null: fees are not paid online
   Metrics metrics;
   std::unique_ptr<VoteServices> vote;
-  std::unique_ptr<RegisterSync> register_sync;  // on PostgreSQL only; stops before the rest
+  std::unique_ptr<RegisterSync> register_sync;    // on PostgreSQL only; stops before the rest
+  std::unique_ptr<UploadSweeper> upload_sweeper;  // stops first
 };
 
 // Opens the storage (open_storage.hpp), loads or creates the keys and the profile.

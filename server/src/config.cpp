@@ -5,10 +5,14 @@
 #include <map>
 
 #include "civic/date.hpp"
+#include "civic/sealed_file.hpp"
 
 namespace civic::server {
 
 namespace {
+
+// A request body must fit one sealed chunk of a file (PUT /api/v1/uploads/{id}/chunks/{i}).
+constexpr std::size_t kMinBody = sealed_file::kChunkBytes + sealed_file::kChunkOverhead;
 
 struct Setting {
   const char* env;
@@ -115,8 +119,11 @@ const std::map<std::string, Setting>& settings() {
         [](Config& c, const std::string& v) { return parse_number(v, c.hash_queue, 0); }}},
       {"--max-body",
        {"CIVIC_MAX_BODY",
+        [](Config& c, const std::string& v) { return parse_number(v, c.max_body, kMinBody); }}},
+      {"--max-pending-uploads",
+       {"CIVIC_MAX_PENDING_UPLOADS",
         [](Config& c, const std::string& v) {
-          return parse_number(v, c.max_body, std::size_t{1});
+          return parse_number(v, c.max_pending_uploads, std::int64_t{1});
         }}},
   };
   return kSettings;

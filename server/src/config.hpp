@@ -13,7 +13,10 @@
 //   --max-connections N  CIVIC_MAX_CONNECTIONS  256      connections open at once (then 503)
 //   --head-timeout MS    CIVIC_HEAD_TIMEOUT     10000    ms for a whole request head (then 408)
 //   --rate N        CIVIC_RATE        100                requests per second per client (0: off)
-//   --max-body N    CIVIC_MAX_BODY    1048576            bytes
+//   --max-body N    CIVIC_MAX_BODY    1048576            bytes (at least one sealed file chunk,
+//                                                       262160)
+//   --max-pending-uploads N  CIVIC_MAX_PENDING_UPLOADS  20  unattached uploads one client may
+//                                                       hold (then 429; docs/files.md)
 //   --hash-slots N  CIVIC_HASH_SLOTS  2                  password checks at once (64 MiB each)
 //   --hash-queue N  CIVIC_HASH_QUEUE  16                 logins that may wait for one (then 503)
 //   --today DATE    CIVIC_TODAY       the clock's date   the date answers are validated on
@@ -22,9 +25,9 @@
 //                                                       /dev/pay/… (never for real fees)
 //   --sms-outbox FILE  CIVIC_SMS_OUTBOX  DATA/sms-outbox.jsonl  the development SMS gateway's
 //                                                       file (elections/sms_gateway.hpp)
-//   --clock-file FILE  CIVIC_CLOCK_FILE  none            the vote's clock reads unix seconds
-//                                                       from FILE (tests move time; never in
-//                                                       production)
+//   --clock-file FILE  CIVIC_CLOCK_FILE  none            the vote's and the upload sweep's clock
+//                                                       reads unix seconds from FILE (tests
+//                                                       move time; never in production)
 #pragma once
 
 #include <cstddef>
@@ -50,6 +53,7 @@ struct Config {
   int head_timeout_ms = 10000;
   double rate = 100;  // per client and second; bursts of twice that
   std::size_t max_body = 1 << 20;
+  std::int64_t max_pending_uploads = 20;
   int max_json_depth = 32;
   std::string today;                 // "YYYY-MM-DD", or "" for the clock's date
   std::string payments = "none";     // none | development (payments/payment_provider.hpp)

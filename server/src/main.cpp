@@ -75,6 +75,8 @@ serve FLAGS (each also read from its environment variable; a flag wins):
   --head-timeout MS    CIVIC_HEAD_TIMEOUT     10000    ms for a whole request head (then 408)
   --rate N        CIVIC_RATE        100                requests per second per client (0: off)
   --max-body N    CIVIC_MAX_BODY    1048576            bytes of a request body, any encoding
+                                                     (at least 262160: one sealed file chunk)
+  --max-pending-uploads N  CIVIC_MAX_PENDING_UPLOADS  20  unattached uploads per client (429)
   --hash-slots N  CIVIC_HASH_SLOTS  2                  password checks at once (64 MiB each)
   --hash-queue N  CIVIC_HASH_QUEUE  16                 logins that may wait for one (then 503)
   --today DATE    CIVIC_TODAY       the clock's date   the date answers are validated on (UTC)

@@ -4,6 +4,7 @@
 
 #include "problem.hpp"
 #include "random.hpp"
+#include "submissions.hpp"
 
 namespace civic::server {
 
@@ -36,6 +37,28 @@ void forbidden(httplib::Response& response, const std::string& detail) {
   send_problem(response, 403, "forbidden", detail,
                {server_error("operator.forbidden", "", "Нямате достъп до това",
                              "You do not have access to this")});
+}
+
+std::optional<SubmissionRecord> accessible_submission(App& app, const Operator& op,
+                                                      const httplib::Request& request,
+                                                      httplib::Response& response) {
+  auto record = app.storage->submission(as_stored(reference::Kind::submission, request.matches[1]));
+  if (!record) {
+    send_problem(response, 404, "not-found", "No such submission",
+                 {server_error("submission.not_found", "", "Няма такова заявление",
+                               "There is no such submission")});
+    return std::nullopt;
+  }
+  if (!Auth::may_access(op, record->district)) {
+    send_problem(response, 403, "forbidden", "The submission belongs to another district",
+                 {server_error("operator.wrong_district", "",
+                               "Заявлението е на друг район – нямате достъп до него",
+                               "The submission belongs to another district – you have no access "
+                               "to it")});
+    (void)app.storage->audit(audit_entry(op.username, "open_refused", record->id));
+    return std::nullopt;
+  }
+  return record;
 }
 
 AuditEntry audit_entry(const std::string& actor, const std::string& action,

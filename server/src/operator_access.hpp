@@ -21,6 +21,12 @@ std::optional<Operator> signed_in_as(App& app, const httplib::Request& request,
                                      std::initializer_list<const char*> roles);
 // 403 operator.forbidden.
 void forbidden(httplib::Response& response, const std::string& detail);
+// The submission of the path's {id} (request.matches[1]) when `op` may see it (its district,
+// or an admin); otherwise nullopt after answering 404 submission.not_found or 403
+// operator.wrong_district (audited as open_refused).
+std::optional<SubmissionRecord> accessible_submission(App& app, const Operator& op,
+                                                      const httplib::Request& request,
+                                                      httplib::Response& response);
 // An audit entry stamped now.
 AuditEntry audit_entry(const std::string& actor, const std::string& action,
                        const std::string& subject, Json details = Json::object());

@@ -40,6 +40,8 @@ void Router::add(const std::string& method, const std::string& path, Handler han
     server_.Get(pattern, wrapped);
   } else if (method == "POST") {
     server_.Post(pattern, wrapped);
+  } else if (method == "PUT") {
+    server_.Put(pattern, wrapped);
   } else if (method == "DELETE") {
     server_.Delete(pattern, wrapped);
   }

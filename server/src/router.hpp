@@ -14,7 +14,7 @@
 namespace civic::server {
 
 struct RouteInfo {
-  std::string method;  // "GET", "POST"
+  std::string method;  // "GET", "POST", "PUT", "DELETE"
   std::string path;
 };
 

@@ -3,6 +3,8 @@
 
 #include "app.hpp"
 #include "elections/vote_routes.hpp"
+#include "files/file_routes.hpp"        // add_file_routes: operators' downloads
+#include "files/upload_routes.hpp"      // add_upload_routes: citizens' sealed files
 #include "payments/payment_routes.hpp"  // add_payment_routes: fees
 #include "router.hpp"
 
@@ -16,7 +18,9 @@ void add_operator_routes(Router& router, App& app);  // /api/v1/operator/…
 inline void add_all_routes(Router& router, App& app) {
   add_system_routes(router, app);
   add_citizen_routes(router, app);
+  add_upload_routes(router, app);
   add_operator_routes(router, app);
+  add_file_routes(router, app);
   add_payment_routes(router, app);
   elections::add_vote_routes(router, app);
 }

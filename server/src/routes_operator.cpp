@@ -153,28 +153,10 @@ void queue(App& app, const Request& request, Response& response) {
   send_json(response, 200, body);
 }
 
-// The submission of the path's {id} when the operator may see it, or nullopt after answering.
-std::optional<SubmissionRecord> accessible(App& app, const Operator& op, const Request& request,
-                                           Response& response) {
-  auto record = app.storage->submission(as_stored(reference::Kind::submission, request.matches[1]));
-  if (!record) {
-    send_problem(response, 404, "not-found", "No such submission",
-                 {server_error("submission.not_found", "", "Няма такова заявление",
-                               "There is no such submission")});
-    return std::nullopt;
-  }
-  if (!Auth::may_access(op, record->district)) {
-    forbidden(response, "The submission belongs to another district");
-    (void)app.storage->audit(audit_entry(op.username, "open_refused", record->id));
-    return std::nullopt;
-  }
-  return record;
-}
-
 void open_submission(App& app, const Request& request, Response& response) {
   auto op = signed_in(app, request, response);
   if (!op) return;
-  auto record = accessible(app, *op, request, response);
+  auto record = accessible_submission(app, *op, request, response);
   if (!record) return;
   const auto published = app.profiles->current();
   auto opened = submission::open(*published->profile, Json::parse(record->envelope),
@@ -202,7 +184,7 @@ void decide(App& app, const Request& request, Response& response) {
   if (!op) return;
   auto body = read_json_body(request, response, app.config.max_json_depth);
   if (!body) return;
-  auto record = accessible(app, *op, request, response);
+  auto record = accessible_submission(app, *op, request, response);
   if (!record) return;
   const Json status_value = body->is_object() ? body->value("status", Json()) : Json();
   const std::string status = status_value.is_string() ? status_value.get<std::string>() : "";

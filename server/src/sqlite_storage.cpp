@@ -1,6 +1,7 @@
 #include "sqlite_storage.hpp"
 
 #include "audit.hpp"
+#include "files/upload_storage.hpp"
 #include "migrations.hpp"
 
 namespace civic::server {
@@ -130,8 +131,13 @@ void SqliteStorage::writer_loop() {
                   "form_version, district, envelope, receipt, received_at, updated_at, corrects) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                   "ON CONFLICT (idempotency_key) DO NOTHING");
+      SqliteRunner sql(*writer_);
       for (const Pending* pending : taken) {
         const NewSubmission& s = *pending->submission;
+        if (!uploads_attachable(sql, s.uploads, s.idempotency_key)) {
+          results.emplace_back(Stored{Stored::Outcome::uploads_unavailable, "", ""});
+          continue;
+        }
         if (!s.corrects.empty() && !mark_corrected(*writer_, s)) {
           results.emplace_back(Stored{Stored::Outcome::not_correctable, "", ""});
           continue;
@@ -141,6 +147,8 @@ void SqliteStorage::writer_loop() {
         row.bind(s.form_version).bind(s.district).bind(s.envelope).bind(s.receipt);
         row.bind(s.received_at).bind(s.received_at).bind(s.corrects).step();
         if (writer_->changes() == 1) {
+          // Checked above, in this transaction, which no other write interleaves.
+          attach_uploads(sql, s.uploads, s.id);
           results.emplace_back(Stored{Stored::Outcome::created, s.receipt, s.envelope});
         } else {
           results.emplace_back(*stored_under(*writer_, s.idempotency_key, s.content_hash));

@@ -42,12 +42,18 @@ struct NewSubmission {
   // needs correction and has the same form; that one then becomes "corrected", in the same
   // transaction.
   std::string corrects;
+  // The uploads its file answers name (files/upload_storage.hpp), each once. They are attached
+  // to it in the transaction that stores it, if each is still unattached; otherwise nothing
+  // is stored.
+  std::vector<std::string> uploads;
 };
 
 // The outcome of storing under an idempotency key (a UNIQUE constraint decides).
 struct Stored {
   // not_correctable: NewSubmission::corrects no longer needs correction (nothing stored).
-  enum class Outcome { created, existing, conflict, not_correctable } outcome;
+  // uploads_unavailable: an upload of NewSubmission::uploads is gone (swept) or attached to
+  // another submission (nothing stored).
+  enum class Outcome { created, existing, conflict, not_correctable, uploads_unavailable } outcome;
   std::string receipt;   // the receipt stored under the key (the new one when created)
   std::string envelope;  // the envelope stored under the key (JSON text)
 };

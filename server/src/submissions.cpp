@@ -8,6 +8,7 @@
 
 #include "civic/api.hpp"
 #include "civic/submission.hpp"
+#include "files/submission_files.hpp"
 #include "log.hpp"
 #include "problem.hpp"
 #include "random.hpp"
@@ -62,6 +63,16 @@ void answer_stored(App& app, const Stored& stored, httplib::Response& response) 
       return;
     }
     case Stored::Outcome::not_correctable: not_correctable(response); return;
+    case Stored::Outcome::uploads_unavailable:
+      app.metrics.count("submission_files_refused");
+      send_problem(response, 422, "files-refused", "A file of the submission was refused",
+                   {server_error("file.upload_missing", "",
+                                 "Файл от заявлението вече не е на сървъра или е изпратен с "
+                                 "друго заявление – изберете го отново и изпратете пак",
+                                 "A file of this submission is no longer on the server or was "
+                                 "sent with another submission – choose it again and send "
+                                 "again")});
+      return;
     case Stored::Outcome::conflict:
       app.metrics.count("submission_conflict");
       send_problem(response, 409, "idempotency-key-reused",
@@ -143,6 +154,15 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
     return;
   }
 
+  UploadStorage uploads(*app.storage);
+  const SubmissionFiles files = check_submission_files(uploads, *opened, app.keys.envelope_secret);
+  if (!files.errors.empty()) {
+    app.metrics.count("submission_files_refused");
+    send_problem(response, 422, "files-refused", "A file of the submission was refused",
+                 files.errors);
+    return;
+  }
+
   const std::string received_at = utc_timestamp(unix_now());
   // A reference is 50 random bits: a clash with a stored one fails the insert below (503),
   // and the client's retry draws another.
@@ -163,7 +183,8 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
                           text,
                           api::dump(*receipt),
                           received_at,
-                          *corrects};
+                          *corrects,
+                          files.uploads};
   auto stored = app.storage->store_submission(row);
   if (!stored) {
     log_event("error", "submission_store_failed", {{"code", stored.error().code}});

@@ -7,8 +7,11 @@
 //   3. submission::open verifies the content hash, opens the seal and re-validates the
 //      answers with the server's profile on the server's date (UTC): any failure → 422 with
 //      the core's errors (and the report when the answers are invalid);
-//   4. the receipt is signed and the row stored (group commit; the UNIQUE key decides a
-//      race between parallel retries); 201 only after COMMIT.
+//   4. every file answer names a complete upload whose opened bytes match it
+//      (files/submission_files.hpp): else 422 with file.* errors;
+//   5. the receipt is signed and the row stored (group commit; the UNIQUE key decides a
+//      race between parallel retries) with its uploads attached in the same transaction
+//      (422 file.upload_missing when one was swept or taken meanwhile); 201 only after COMMIT.
 // A correction (?corrects=REF with Authorization: Bearer <REF's status code>) is refused
 // unless REF awaits a correction and has the same form (404 / 409 submission.not_correctable,
 // checked again atomically when the row is stored); REF then becomes "corrected".

@@ -144,5 +144,43 @@ TEST(Forms, AnyJsonIsAcceptedAsAnswers) {
   }
 }
 
+TEST(Forms, FileFieldsAndTheFilesAnswersDescribe) {
+  const Loaded loaded = load(Json::parse(R"({
+    "id": "docs", "version": 1, "title": {"bg": "Д", "en": "D"},
+    "steps": [{"id": "s", "title": {"bg": "С", "en": "S"}, "fields": [
+      {"id": "deed", "type": "file", "label": {"bg": "Акт", "en": "Deed"},
+       "accept": ["application/pdf"], "max_size": 1000},
+      {"id": "owners", "type": "repeat", "label": {"bg": "Собственици", "en": "Owners"},
+       "fields": [{"id": "consent", "type": "file", "label": {"bg": "Съгласие", "en": "Consent"},
+                   "accept": ["image/png", "application/pdf"]}]}
+    ]}]
+  })"));
+  ASSERT_TRUE(loaded.errors.empty());
+  const std::vector<FileField> fields = file_fields(*loaded.form);
+  ASSERT_EQ(fields.size(), 2u);
+  EXPECT_EQ(fields[0].id, "deed");
+  EXPECT_EQ(fields[0].max_size, 1000);
+  EXPECT_EQ(fields[1].id, "consent");
+  EXPECT_EQ(fields[1].accept, (std::vector<std::string>{"image/png", "application/pdf"}));
+  EXPECT_EQ(fields[1].max_size, 10 * 1024 * 1024);
+
+  const Json file = {{"name", "a.pdf"},
+                     {"media_type", "application/pdf"},
+                     {"size", 10},
+                     {"sha256", std::string(64, 'a')}};
+  Json other = file;
+  other["sha256"] = std::string(64, 'b');
+  const Json answers = {{"deed", {file}},
+                        {"owners", {{{"consent", {file, other}}}, Json::object()}}};
+  const std::vector<FileAnswer> files = file_answers(*loaded.form, answers);
+  ASSERT_EQ(files.size(), 3u);
+  EXPECT_EQ(files[0].pointer, "/deed/0");
+  EXPECT_EQ(files[0].field.id, "deed");
+  EXPECT_EQ(files[1].pointer, "/owners/0/consent/0");
+  EXPECT_EQ(files[2].pointer, "/owners/0/consent/1");
+  EXPECT_EQ(files[2].file, other);
+  EXPECT_TRUE(file_answers(*loaded.form, Json::object()).empty());
+}
+
 }  // namespace
 }  // namespace civic::forms

@@ -172,6 +172,30 @@ CREATE TABLE ballots (
 );
 CREATE INDEX ballots_device ON ballots (election, device, position);
 )sql",
+    // 7: documents (docs/files.md, files/upload_storage.hpp): sealed uploads and their sealed
+    // chunks (base64 text: the portable SQL layer carries text), attached to a submission in the
+    // transaction that stores it; `client` is a keyed hash of the uploader's address (the cap
+    // on unattached uploads), never the address.
+    R"sql(
+CREATE TABLE uploads (
+  id TEXT COLLATE "C" PRIMARY KEY,
+  header TEXT NOT NULL,
+  size BIGINT NOT NULL,
+  chunks BIGINT NOT NULL,
+  created_at TEXT NOT NULL,
+  submission_id TEXT REFERENCES submissions (id),
+  client TEXT NOT NULL
+);
+CREATE INDEX uploads_unattached ON uploads (client, created_at) WHERE submission_id IS NULL;
+CREATE INDEX uploads_created ON uploads (created_at) WHERE submission_id IS NULL;
+CREATE INDEX uploads_submission ON uploads (submission_id);
+CREATE TABLE upload_chunks (
+  upload_id TEXT NOT NULL REFERENCES uploads (id) ON DELETE CASCADE,
+  idx BIGINT NOT NULL,
+  bytes TEXT NOT NULL,
+  PRIMARY KEY (upload_id, idx)
+);
+)sql",
 };
 
 int current_version(PgConnection& db) {

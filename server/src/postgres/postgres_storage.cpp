@@ -1,6 +1,7 @@
 #include "postgres_storage.hpp"
 
 #include "audit.hpp"
+#include "files/upload_storage.hpp"
 #include "pg_locks.hpp"
 #include "pg_migrations.hpp"
 
@@ -134,7 +135,7 @@ Result<Unit> PostgresStorage::write(Work&& work) {
 }
 
 Result<Stored> PostgresStorage::store_submission(const NewSubmission& s) {
-  if (!s.corrects.empty()) return store_correction(s);
+  if (!s.corrects.empty() || !s.uploads.empty()) return store_linked(s);
   try {
     auto db = connection();
     const PgResult inserted = insert_submission(*db, s);
@@ -148,24 +149,34 @@ Result<Stored> PostgresStorage::store_submission(const NewSubmission& s) {
   }
 }
 
-// One transaction: the corrected submission's row is locked by the UPDATE, so of two
-// corrections racing for it one marks it and the other finds it corrected. A retry of a
-// stored correction is answered as stored.
-Result<Stored> PostgresStorage::store_correction(const NewSubmission& s) {
+// One transaction for a submission linked to other rows: a correction marks the corrected
+// submission (its row is locked by the UPDATE, so of two corrections racing for it one marks
+// it and the other finds it corrected), and the uploads its files name are attached (of two
+// submissions racing for an upload, the second's UPDATE waits for the first's COMMIT and then
+// finds it attached). A retry of a stored submission is answered as stored.
+Result<Stored> PostgresStorage::store_linked(const NewSubmission& s) {
   std::optional<Stored> outcome;
   auto written = write([&](PgConnection& db) {
     if ((outcome = stored_under(db, s.idempotency_key, s.content_hash))) return;
-    const PgResult marked = db.exec(
-        "UPDATE submissions SET status = 'corrected', updated_at = $1 "
-        "WHERE id = $2 AND status = 'needs_correction' AND form_id = $3",
-        {s.received_at, s.corrects, s.form_id});
-    if (marked.changed() != 1) {
-      outcome = Stored{Stored::Outcome::not_correctable, "", ""};
+    PgRunner sql(db);
+    if (!uploads_attachable(sql, s.uploads, s.idempotency_key)) {
+      outcome = Stored{Stored::Outcome::uploads_unavailable, "", ""};
       return;
     }
-    // A parallel request under the same key that committed after the check above: roll back
-    // (the client's retry is then answered as stored).
+    if (!s.corrects.empty()) {
+      const PgResult marked = db.exec(
+          "UPDATE submissions SET status = 'corrected', updated_at = $1 "
+          "WHERE id = $2 AND status = 'needs_correction' AND form_id = $3",
+          {s.received_at, s.corrects, s.form_id});
+      if (marked.changed() != 1) {
+        outcome = Stored{Stored::Outcome::not_correctable, "", ""};
+        return;
+      }
+    }
+    // A parallel request under the same key, or for the same uploads, that committed after
+    // the checks above: roll back (the client's retry is then answered as stored, or refused).
     if (insert_submission(db, s).changed() != 1) throw PgError("idempotency key stored meanwhile");
+    if (!attach_uploads(sql, s.uploads, s.id)) throw PgError("uploads attached meanwhile");
     outcome = Stored{Stored::Outcome::created, s.receipt, s.envelope};
   });
   if (!written) return std::move(written).error();

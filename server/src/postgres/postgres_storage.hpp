@@ -66,7 +66,7 @@ class PostgresStorage final : public Storage {
   // Runs `work` in one transaction; storage.failed when PostgreSQL fails.
   template <typename Work>
   Result<Unit> write(Work&& work);
-  Result<Stored> store_correction(const NewSubmission& submission);
+  Result<Stored> store_linked(const NewSubmission& submission);
 
   std::string url_;
   int max_connections_;

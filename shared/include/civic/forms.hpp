@@ -56,6 +56,25 @@ std::vector<std::string> personal_fields(const Form& form);
 // form has no such top-level field.
 std::optional<Message> field_name(const Form& form, std::string_view id);
 
+// A `file` field's limits (docs/forms.md), for a side that receives the bytes.
+struct FileField {
+  std::string id;
+  std::vector<std::string> accept;  // media types, lower case
+  std::int64_t max_size = 0;        // bytes per file
+};
+// Every file field of the form, also inside groups and repeats, in definition order.
+std::vector<FileField> file_fields(const Form& form);
+
+// One file a report's canonical answers describe.
+struct FileAnswer {
+  std::string pointer;  // JSON pointer of the descriptor ("/consent_file/0", "/owners/1/deed/0")
+  FileField field;      // the field it answers
+  Json file;            // {"name","media_type","size","sha256","upload"?}, as validated
+};
+// The files in `answers` (a valid report's canonical answers: Report::answers), in definition
+// order, each list's items in order.
+std::vector<FileAnswer> file_answers(const Form& form, const Json& answers);
+
 // What approving a submission of this form issues (the definition's "certificate",
 // civic/certificate.hpp): a title and the top-level fields it states, each with its label on
 // the certificate (default: the name messages use for it). nullopt when the form issues none.

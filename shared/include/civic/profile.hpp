@@ -91,6 +91,8 @@ class Profile {
   // null when the profile has no form / policy of that id. Forms, policies and contexts keep
   // what they use alive: they may outlive the Profile.
   std::shared_ptr<const forms::Form> form(std::string_view id) const;
+  // Every form of the profile, by id.
+  std::vector<std::shared_ptr<const forms::Form>> forms() const;
   std::shared_ptr<const eligibility::Policy> policy(std::string_view id) const;
 
   // The functions the profile's expressions may call: the standard ones plus

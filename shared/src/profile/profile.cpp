@@ -26,6 +26,12 @@ std::shared_ptr<const forms::Form> Profile::form(std::string_view id) const {
   return found == impl_->forms.end() ? nullptr : found->second;
 }
 
+std::vector<std::shared_ptr<const forms::Form>> Profile::forms() const {
+  std::vector<std::shared_ptr<const forms::Form>> all;
+  for (const auto& [id, form] : impl_->forms) all.push_back(form);
+  return all;
+}
+
 std::shared_ptr<const eligibility::Policy> Profile::policy(std::string_view id) const {
   const auto found = impl_->policies.find(id);
   return found == impl_->policies.end() ? nullptr : found->second;
