@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "auth.hpp"
+#include "clock.hpp"
 #include "config.hpp"
 #include "elections/vote_services.hpp"
 #include "keys.hpp"
@@ -12,6 +13,7 @@
 #include "payments/payment_provider.hpp"
 #include "profile_store.hpp"
 #include "register_sync.hpp"
+#include "signing/signing_provider.hpp"
 #include "storage.hpp"
 
 namespace civic::server {
@@ -24,6 +26,8 @@ struct App {
   std::unique_ptr<Auth> auth;
   std::unique_ptr<RateLimiter> limiter;
   std::unique_ptr<PaymentProvider> payments;  // null: fees are not paid online
+  std::unique_ptr<SigningProvider> signing;   // null: declarations are not signed online
+  Clock clock;                                // where tests move time: the signing requests' expiry
   Metrics metrics;
   std::unique_ptr<VoteServices> vote;
   std::unique_ptr<RegisterSync> register_sync;  // on PostgreSQL only; stops before the rest

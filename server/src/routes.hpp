@@ -5,6 +5,7 @@
 #include "elections/vote_routes.hpp"
 #include "payments/payment_routes.hpp"  // add_payment_routes: fees
 #include "router.hpp"
+#include "signing/signature_routes.hpp"  // add_signature_routes: e-signatures
 
 namespace civic::server {
 
@@ -18,6 +19,7 @@ inline void add_all_routes(Router& router, App& app) {
   add_citizen_routes(router, app);
   add_operator_routes(router, app);
   add_payment_routes(router, app);
+  add_signature_routes(router, app);
   elections::add_vote_routes(router, app);
 }
 

@@ -46,8 +46,10 @@ struct NewSubmission {
 
 // The outcome of storing under an idempotency key (a UNIQUE constraint decides).
 struct Stored {
-  // not_correctable: NewSubmission::corrects no longer needs correction (nothing stored).
-  enum class Outcome { created, existing, conflict, not_correctable } outcome;
+  // not_correctable: NewSubmission::corrects no longer needs correction (nothing stored);
+  // signature_used: its signing request signed another submission meanwhile (nothing stored;
+  // signing/signature_storage.hpp).
+  enum class Outcome { created, existing, conflict, not_correctable, signature_used } outcome;
   std::string receipt;   // the receipt stored under the key (the new one when created)
   std::string envelope;  // the envelope stored under the key (JSON text)
 };
