@@ -6,6 +6,7 @@
 
 #include "open_storage.hpp"
 #include "payments/development_provider.hpp"
+#include "signing/development_provider.hpp"
 
 namespace civic::server {
 
@@ -38,6 +39,11 @@ std::unique_ptr<App> open_app(const Config& config) {
   if (config.payments == "development") {
     app->payments = std::make_unique<DevelopmentPaymentProvider>(app->keys.payment_callback);
   }
+  if (config.signing == "development") {
+    app->signing = std::make_unique<DevelopmentSigningProvider>(app->keys.signing_ca_seed,
+                                                                app->keys.signing_callback);
+  }
+  app->clock = make_clock(config);
   app->vote = make_vote_services(*app->storage, app->config, app->keys.voter_key);
   if (!config.database.empty()) {
     app->register_sync =

@@ -15,6 +15,7 @@
 #include "profile_store.hpp"
 #include "random.hpp"
 #include "register_sync.hpp"
+#include "signing/signing_provider.hpp"
 #include "storage.hpp"
 
 namespace civic::server {
@@ -28,6 +29,8 @@ struct App {
   std::unique_ptr<Auth> auth;
   std::unique_ptr<RateLimiter> limiter;
   std::unique_ptr<PaymentProvider> payments;  // null: fees are not paid online
+  std::unique_ptr<SigningProvider> signing;   // null: declarations are not signed online
+  Clock clock;                                // where tests move time: the signing requests' expiry
   Metrics metrics;
   std::unique_ptr<VoteServices> vote;
   std::unique_ptr<RegisterSync> register_sync;    // on PostgreSQL only; stops before the rest

@@ -1,5 +1,6 @@
-// clock.hpp — the server's "now" in unix seconds: the system clock, or (tests and demos
-// only, --clock-file) the number in a file, so a test moves time without waiting for it.
+// clock.hpp — the server's time where tests must move it: unix seconds from the system clock,
+// or from Config::clock_file (a number in a file that tests rewrite) so that expiries are
+// tested without sleeping. Never set clock_file in production.
 #pragma once
 
 #include <cstdint>
@@ -11,8 +12,8 @@ namespace civic::server {
 
 using Clock = std::function<std::int64_t()>;
 
-// With Config::clock_file: the number in it, or the system clock when the file is missing or
-// holds no number. Otherwise the system clock.
+// The system clock, or Config::clock_file's number (the system clock while the file is
+// missing or holds no number).
 Clock make_clock(const Config& config);
 
 }  // namespace civic::server

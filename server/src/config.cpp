@@ -99,6 +99,12 @@ const std::map<std::string, Setting>& settings() {
           c.payments = v;
           return v == "none" || v == "development";
         }}},
+      {"--signing",
+       {"CIVIC_SIGNING",
+        [](Config& c, const std::string& v) {
+          c.signing = v;
+          return v == "none" || v == "development";
+        }}},
       {"--sms-outbox",
        {"CIVIC_SMS_OUTBOX",
         [](Config& c, const std::string& v) {

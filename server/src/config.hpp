@@ -23,11 +23,15 @@
 //                                                       (UTC); fixed only for tests and demos
 //   --payments P    CIVIC_PAYMENTS    none               development: the test "bank" at
 //                                                       /dev/pay/… (never for real fees)
+//   --signing P     CIVIC_SIGNING     none               development: the test CA and "phone"
+//                                                       at /dev/sign/… (never for real
+//                                                       declarations)
 //   --sms-outbox FILE  CIVIC_SMS_OUTBOX  DATA/sms-outbox.jsonl  the development SMS gateway's
 //                                                       file (elections/sms_gateway.hpp)
-//   --clock-file FILE  CIVIC_CLOCK_FILE  none            the vote's and the upload sweep's clock
-//                                                       reads unix seconds from FILE (tests
-//                                                       move time; never in production)
+//   --clock-file FILE  CIVIC_CLOCK_FILE  none            the vote's, the upload sweep's and
+//                                                       the signing requests' clock reads
+//                                                       unix seconds from FILE (tests move
+//                                                       time; never in production)
 #pragma once
 
 #include <cstddef>
@@ -57,6 +61,7 @@ struct Config {
   int max_json_depth = 32;
   std::string today;                 // "YYYY-MM-DD", or "" for the clock's date
   std::string payments = "none";     // none | development (payments/payment_provider.hpp)
+  std::string signing = "none";      // none | development (signing/signing_provider.hpp)
   std::filesystem::path sms_outbox;  // defaults to data / "sms-outbox.jsonl"
   std::optional<std::filesystem::path> clock_file;
   int token_minutes = 15;

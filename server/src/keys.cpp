@@ -59,6 +59,13 @@ Keys load_or_create_keys(const fs::path& dir) {
   if (!vote::from_hex(key_hex(voter_file, keys.created), keys.voter_key)) {
     throw std::runtime_error("malformed key file " + voter_file.string());
   }
+  const fs::path signing_ca_file = dir / "signing_ca.key";
+  keys.signing_ca_seed = parse_or_throw(
+      envelope::parse_secret_key(key_hex(signing_ca_file, keys.created)), signing_ca_file);
+  const fs::path signing_callback_file = dir / "signing_callback.key";
+  keys.signing_callback =
+      parse_or_throw(envelope::parse_secret_key(key_hex(signing_callback_file, keys.created)),
+                     signing_callback_file);
   return keys;
 }
 

@@ -4,6 +4,10 @@
 //   receipt.key   Ed25519 seed (64 hex digits): signs receipts and certificates
 //   payment_callback.key  HMAC-SHA256 key (64 hex digits) agreed with the payment provider:
 //                 authenticates its callbacks
+//   signing_ca.key  Ed25519 seed (64 hex digits) of the development signing CA
+//                 (signing/development_provider.hpp; --signing development only)
+//   signing_callback.key  HMAC-SHA256 key (64 hex digits) agreed with the signing provider:
+//                 authenticates its callbacks
 //   voter.key     32 bytes (64 hex digits): the municipality's key of the voter and phone
 //                 hashes (civic/vote/voter_keys.hpp); the eligibility register is made with it
 // Files are created mode 0600 with fresh random keys when absent (development keys);
@@ -27,6 +31,8 @@ struct Keys {
   receipt::PublicKey receipt_public{};
   std::array<std::uint8_t, 32> payment_callback{};
   std::array<std::uint8_t, 32> voter_key{};
+  std::array<std::uint8_t, 32> signing_ca_seed{};
+  std::array<std::uint8_t, 32> signing_callback{};
   bool created = false;  // at least one key was generated now
 };
 

@@ -80,6 +80,10 @@ serve FLAGS (each also read from its environment variable; a flag wins):
   --hash-slots N  CIVIC_HASH_SLOTS  2                  password checks at once (64 MiB each)
   --hash-queue N  CIVIC_HASH_QUEUE  16                 logins that may wait for one (then 503)
   --today DATE    CIVIC_TODAY       the clock's date   the date answers are validated on (UTC)
+  --payments P    CIVIC_PAYMENTS    none               development: the test "bank" /dev/pay/…
+  --signing P     CIVIC_SIGNING     none               development: the test CA and "phone"
+                                                       /dev/sign/… (never for real declarations)
+  --clock-file F  CIVIC_CLOCK_FILE  none               unix seconds from F (tests only)
 )";
 
 int usage(const std::string& problem) {

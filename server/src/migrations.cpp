@@ -8,6 +8,28 @@ namespace civic::server {
 
 namespace {
 
+// Signing requests and the submissions' qualified signatures (signing/signature_storage.hpp).
+// Schema version 8, after the documents' 7.
+constexpr const char* kSignaturesMigration = R"sql(
+CREATE TABLE signing_requests (
+  id TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'signed', 'refused', 'used')),
+  confirm_url TEXT NOT NULL,
+  short_code TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  signature TEXT NOT NULL DEFAULT '',
+  sealed_certificate TEXT NOT NULL DEFAULT '',
+  subject TEXT NOT NULL DEFAULT '',
+  serial TEXT NOT NULL DEFAULT '',
+  issuer TEXT NOT NULL DEFAULT '',
+  fingerprint TEXT NOT NULL DEFAULT '',
+  submission_id TEXT UNIQUE
+);
+)sql";
+
 // Migration N (from 1) takes the schema from version N-1 to N. Never edit a released one:
 // append.
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {
@@ -206,6 +228,8 @@ CREATE TABLE upload_chunks (
   PRIMARY KEY (upload_id, idx)
 );
 )sql",
+    // 8: qualified signatures.
+    kSignaturesMigration,
 };
 
 int current_version(Db& db) {

@@ -7,6 +7,7 @@
 #include "files/upload_routes.hpp"      // add_upload_routes: citizens' sealed files
 #include "payments/payment_routes.hpp"  // add_payment_routes: fees
 #include "router.hpp"
+#include "signing/signature_routes.hpp"  // add_signature_routes: e-signatures
 
 namespace civic::server {
 
@@ -22,6 +23,7 @@ inline void add_all_routes(Router& router, App& app) {
   add_operator_routes(router, app);
   add_file_routes(router, app);
   add_payment_routes(router, app);
+  add_signature_routes(router, app);
   elections::add_vote_routes(router, app);
 }
 

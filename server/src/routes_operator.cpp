@@ -11,6 +11,7 @@
 #include "problem.hpp"
 #include "random.hpp"
 #include "routes.hpp"
+#include "signing/signature_routes.hpp"
 #include "submissions.hpp"
 
 namespace civic::server {
@@ -173,6 +174,8 @@ void open_submission(App& app, const Request& request, Response& response) {
   body["decision"] = record->decision.empty() ? Json() : Json::parse(record->decision);
   const auto payment = PaymentStorage(*app.storage).latest(record->id);
   body["payment"] = payment ? payment_json(*payment, unix_now()) : Json();
+  const auto signature = SignatureStorage(*app.storage).of_submission(record->id);
+  body["signature"] = signature ? signed_with_json(*signature) : Json();
   send_json(response, 200, body);
 }
 

@@ -11,7 +11,7 @@
 
 namespace civic::server {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 class SchemaTooNew : public std::runtime_error {
  public:

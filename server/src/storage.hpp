@@ -53,7 +53,16 @@ struct Stored {
   // not_correctable: NewSubmission::corrects no longer needs correction (nothing stored).
   // uploads_unavailable: an upload of NewSubmission::uploads is gone (swept) or attached to
   // another submission (nothing stored).
-  enum class Outcome { created, existing, conflict, not_correctable, uploads_unavailable } outcome;
+  // signature_used: its signing request signed another submission meanwhile (nothing stored;
+  // signing/signature_storage.hpp).
+  enum class Outcome {
+    created,
+    existing,
+    conflict,
+    not_correctable,
+    uploads_unavailable,
+    signature_used
+  } outcome;
   std::string receipt;   // the receipt stored under the key (the new one when created)
   std::string envelope;  // the envelope stored under the key (JSON text)
 };

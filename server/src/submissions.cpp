@@ -12,6 +12,7 @@
 #include "log.hpp"
 #include "problem.hpp"
 #include "random.hpp"
+#include "signing/signed_declaration.hpp"
 
 namespace civic::server {
 
@@ -73,6 +74,13 @@ void answer_stored(App& app, const Stored& stored, httplib::Response& response) 
                                  "sent with another submission – choose it again and send "
                                  "again")});
       return;
+    case Stored::Outcome::signature_used:
+      send_problem(response, 409, "signature-refused",
+                   "This signature was already used for another submission",
+                   {server_error("signature.used", "/signature_request",
+                                 "Този подпис вече е използван за друго заявление",
+                                 "This signature was already used for another submission")});
+      return;
     case Stored::Outcome::conflict:
       app.metrics.count("submission_conflict");
       send_problem(response, 409, "idempotency-key-reused",
@@ -82,6 +90,15 @@ void answer_stored(App& app, const Stored& stored, httplib::Response& response) 
                                  "This key was already used for another submission")});
       return;
   }
+}
+
+// Stores a signed submission (its signing request becomes used by it); a request used
+// meanwhile by another submission stores nothing and answers 409 signature.used.
+Result<Stored> store_signed(App& app, const NewSubmission& row, const std::string& request_id) {
+  auto stored = SignatureStorage(*app.storage).store_signed(row, request_id);
+  if (!stored) return stored.error();
+  if (*stored) return **stored;
+  return Stored{Stored::Outcome::signature_used, "", ""};
 }
 
 const std::string* string_member(const Json& envelope, const char* name) {
@@ -163,13 +180,23 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
     return;
   }
 
+  const auto signature = check_declaration_signature(app, request, *opened, response);
+  if (signature.refused) return;
+
   const std::string received_at = utc_timestamp(unix_now());
   // A reference is 50 random bits: a clash with a stored one fails the insert below (503),
   // and the client's retry draws another.
-  auto receipt =
-      receipt::sign({new_code(reference::Kind::submission), *hash, form["id"].get<std::string>(),
-                     form["version"], received_at, new_code(reference::Kind::status)},
-                    app.keys.receipt_seed);
+  receipt::Facts facts{new_code(reference::Kind::submission),
+                       *hash,
+                       form["id"].get<std::string>(),
+                       form["version"],
+                       received_at,
+                       new_code(reference::Kind::status)};
+  if (const auto& signer = signature.request) {
+    facts.signed_with =
+        receipt::SignedWith{signer->subject, signer->serial, signer->issuer, signer->fingerprint};
+  }
+  auto receipt = receipt::sign(facts, app.keys.receipt_seed);
   if (!receipt) {
     send_problem(response, 500, "", "The receipt could not be made", {receipt.error()});
     return;
@@ -185,7 +212,8 @@ void receive_submission(App& app, const httplib::Request& request, httplib::Resp
                           received_at,
                           *corrects,
                           files.uploads};
-  auto stored = app.storage->store_submission(row);
+  auto stored = signature.request ? store_signed(app, row, signature.request->id)
+                                  : app.storage->store_submission(row);
   if (!stored) {
     log_event("error", "submission_store_failed", {{"code", stored.error().code}});
     send_storage_unavailable(response, "The submission could not be stored", {stored.error()});

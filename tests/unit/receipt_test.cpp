@@ -130,6 +130,49 @@ TEST(Receipt, RefusesToSignMalformedFacts) {
   EXPECT_EQ(sign(bad, seed_of(7)).error().path, "/received_at");
 }
 
+Facts signed_facts() {
+  Facts signed_declaration = facts();
+  signed_declaration.signed_with =
+      SignedWith{"Георги Петров", "4f2a", "civickit development CA", std::string(64, 'b')};
+  return signed_declaration;
+}
+
+TEST(Receipt, NamesTheSigningCertificateInTheSignedBytes) {
+  auto receipt = sign(signed_facts(), seed_of(7));
+  ASSERT_TRUE(receipt.ok());
+  std::vector<std::string> keys;
+  for (const auto& member : receipt->items()) keys.push_back(member.key());
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"format", "submission_id", "envelope_hash", "form",
+                                      "received_at", "status_token", "signed_with", "signature"}));
+  EXPECT_EQ((*receipt)["signed_with"]["subject"], "Георги Петров");
+  EXPECT_TRUE(verify(*receipt, public_key_of(seed_of(7))).ok());
+
+  Json changed = *receipt;
+  changed["signed_with"]["serial"] = "4f2b";
+  EXPECT_EQ(verify(changed, public_key_of(seed_of(7))).error().code, "receipt.bad_signature");
+  Json dropped = *receipt;
+  dropped.erase("signed_with");
+  EXPECT_EQ(verify(dropped, public_key_of(seed_of(7))).error().code, "receipt.bad_signature");
+}
+
+TEST(Receipt, RefusesAMalformedSigningCertificate) {
+  auto receipt = sign(signed_facts(), seed_of(7));
+  ASSERT_TRUE(receipt.ok());
+  for (const auto& [member, value] : std::map<std::string, Json>{
+           {"fingerprint", "BB"}, {"subject", ""}, {"issuer", 7}, {"extra", "x"}}) {
+    Json bad = *receipt;
+    bad["signed_with"][member] = value;
+    const auto result = verify(bad, public_key_of(seed_of(7)));
+    ASSERT_FALSE(result.ok()) << member;
+    EXPECT_EQ(result.error().code, "receipt.malformed") << member;
+    EXPECT_EQ(result.error().path, "/signed_with") << member;
+  }
+  Facts v1 = facts_v1();
+  v1.signed_with = signed_facts().signed_with;
+  EXPECT_EQ(sign(v1, seed_of(7)).error().path, "/signed_with");
+}
+
 TEST(Receipt, ParsesKeys) {
   EXPECT_EQ(parse_public_key("abc").error().code, "receipt.bad_key");
   EXPECT_EQ(parse_seed("zz" + std::string(62, '0')).error().code, "receipt.bad_key");

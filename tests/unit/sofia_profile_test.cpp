@@ -157,6 +157,23 @@ TEST(SofiaProfile, FormConstantsAreTheDocumentedFacts) {
   }
 }
 
+TEST(SofiaProfile, TheApplicantSignsTheAddressChange) {
+  const auto profile = sofia();
+  ASSERT_NE(profile, nullptr);
+  const auto form = profile->form("address_change");
+  ASSERT_NE(form, nullptr);
+  const auto spec = forms::signature_spec(*form);
+  ASSERT_TRUE(spec.has_value());
+  EXPECT_EQ(spec->level, "qualified");
+  const auto context = profile->context(Date{2026, 11, 25});
+  const auto owner = forms::validate(*form, read_json(kFixturesDir / "owner.json"), context);
+  EXPECT_EQ(owner.computed.at(spec->signer), "8809268343");
+  const Json foreigner_answers = read_json(kFixturesDir / "foreigner.json");
+  const auto foreigner = forms::validate(*form, foreigner_answers, context);
+  EXPECT_EQ(foreigner.computed.at(spec->signer), foreigner_answers.at("lnch"));
+  EXPECT_FALSE(forms::signature_spec(*profile->form("pb_proposal")).has_value());
+}
+
 TEST(SofiaProfile, VoteEligibilityNeedsTheAgeAndAnAddressInSofia) {
   const auto profile = sofia();
   ASSERT_NE(profile, nullptr);

@@ -9,6 +9,28 @@ namespace civic::server {
 
 namespace {
 
+// Signing requests and the submissions' qualified signatures (signing/signature_storage.hpp).
+// Schema version 8, after the documents' 7.
+constexpr const char* kSignaturesMigration = R"sql(
+CREATE TABLE signing_requests (
+  id TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'signed', 'refused', 'used')),
+  confirm_url TEXT NOT NULL,
+  short_code TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT COLLATE "C" NOT NULL,
+  updated_at TEXT NOT NULL,
+  signature TEXT NOT NULL DEFAULT '',
+  sealed_certificate TEXT NOT NULL DEFAULT '',
+  subject TEXT NOT NULL DEFAULT '',
+  serial TEXT NOT NULL DEFAULT '',
+  issuer TEXT NOT NULL DEFAULT '',
+  fingerprint TEXT NOT NULL DEFAULT '',
+  submission_id TEXT UNIQUE
+);
+)sql";
+
 // Migration N (from 1) takes the schema from version N-1 to N, as SQLite's migration N
 // does. Never edit a released one: append. Sorted and compared text is COLLATE "C" so that
 // the queue's order and paging cursor are byte order, as in SQLite, whatever the
@@ -196,6 +218,8 @@ CREATE TABLE upload_chunks (
   PRIMARY KEY (upload_id, idx)
 );
 )sql",
+    // 8: qualified signatures.
+    kSignaturesMigration,
 };
 
 int current_version(PgConnection& db) {

@@ -88,6 +88,16 @@ struct CertificateSpec {
 };
 std::optional<CertificateSpec> certificate_spec(const Form& form);
 
+// The signature a declaration of this form needs (the definition's "signature",
+// docs/signing.md): `level` "qualified" (a qualified electronic signature under eIDAS, made
+// before the envelope is sent, over its content hash) and `signer`, the top-level field or
+// computed value holding the personal number of who must sign. nullopt: none is needed.
+struct SignatureSpec {
+  std::string level;
+  std::string signer;
+};
+std::optional<SignatureSpec> signature_spec(const Form& form);
+
 // Checks an address answer and returns its problems (paths relative to the address, e.g.
 // "/street"). The address module plugs its register-backed check in here; without one, an
 // address is an object of text parts with a settlement and either a street or a block.

@@ -8,11 +8,18 @@
 //
 // A receipt is a JSON object, members in this order:
 //   {"format":"civickit-receipt/2","submission_id","envelope_hash","form":{"id","version"},
-//    "received_at":"YYYY-MM-DDTHH:MM:SSZ","status_token","signature"}
+//    "received_at":"YYYY-MM-DDTHH:MM:SSZ","status_token","signed_with"?,"signature"}
 //   submission_id  the submission's reference (civic/reference.hpp, canonical: 11 symbols);
 //   envelope_hash  the envelope's content_hash (civic/envelope.hpp): what was received;
 //   status_token   a status code (civic/reference.hpp, canonical: 16 symbols, 75 random
 //                  bits): the citizen's secret for asking the submission's status later;
+//   signed_with    optional (format 2 only): the declaration was signed with a qualified
+//                  electronic signature over envelope_hash (docs/signing.md), by the
+//                  certificate {"subject","serial","issuer","fingerprint"}: the subject's and
+//                  issuer's names, the certificate's serial number (non-empty text) and its
+//                  SHA-256 fingerprint (64 lower-case hex digits). Like every member it is
+//                  covered by the signature; a receipt without it is a declaration received
+//                  unsigned;
 //   signature      128 lower-case hex digits.
 // sign() writes format 2. verify() also accepts format 1, the receipts issued before
 // references existed: there submission_id is any non-empty string and status_token 32
@@ -25,6 +32,7 @@
 #include <array>
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -41,6 +49,14 @@ inline constexpr std::string_view kFormatV1 = "civickit-receipt/1";
 using PublicKey = std::array<std::uint8_t, 32>;  // Ed25519 public key
 using Seed = std::array<std::uint8_t, 32>;       // Ed25519 secret seed (the secret key)
 
+// The certificate a declaration was signed with, as the receipt names it.
+struct SignedWith {
+  std::string subject;      // the signer's name as the certificate states it
+  std::string serial;       // the certificate's serial number
+  std::string issuer;       // the issuing (qualified) trust service's name
+  std::string fingerprint;  // SHA-256 of the certificate, 64 lower-case hex digits
+};
+
 // What the server attests.
 struct Facts {
   std::string submission_id;  // a canonical reference (non-empty in format 1)
@@ -50,6 +66,7 @@ struct Facts {
   std::string received_at;    // "YYYY-MM-DDTHH:MM:SSZ", UTC
   std::string status_token;   // a canonical status code (32 lower-case hex digits in format 1)
   std::string format = std::string(kFormat);  // kFormat, or kFormatV1 for an old receipt
+  std::optional<SignedWith> signed_with{};    // format 2 only: the declaration was signed
 };
 
 // The signed receipt. Same facts and seed → byte-identical receipt.

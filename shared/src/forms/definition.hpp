@@ -113,6 +113,7 @@ struct Form {
   std::vector<Migration> migrations;
   std::size_t slot_count = 0;
   std::optional<Certificate> certificate;  // what approval issues, if anything
+  std::optional<SignatureSpec> signature;  // the signature a declaration needs, if any
 };
 
 // The expression type of a field's answer.

@@ -87,7 +87,7 @@ class Loader {
   std::shared_ptr<Form> run(const Json& json) {
     if (!read_.object(json, "",
                       {"id", "version", "title", "help", "steps", "computed", "rules", "migrations",
-                       "certificate"})) {
+                       "certificate", "signature"})) {
       return nullptr;
     }
     if (auto id = read_.id(json, "", "id")) form_.id = *id;
@@ -102,6 +102,7 @@ class Loader {
     rules(json, "", form_.rules, base_options());
     migrations(json);
     certificate(json);
+    signature(json);
     if (!read_.ok()) return nullptr;
     return std::make_shared<Form>(std::move(form_));
   }
@@ -494,6 +495,34 @@ class Loader {
     form_.certificate = std::move(result);
   }
 
+  // {"level": "qualified", "signer": a top-level field or computed id}.
+  void signature(const Json& json) {
+    const auto member = json.find("signature");
+    if (member == json.end()) return;
+    const std::string at = "/signature";
+    if (!read_.object(*member, at, {"level", "signer"})) return;
+    const auto level = read_.string(*member, at, "level", true);
+    const auto signer = read_.string(*member, at, "signer", true);
+    if (!level || !signer) return;
+    if (*level != "qualified") {
+      read_.error("definition.wrong_type", at + "/level",
+                  {"Поддържа се само „qualified“ (квалифициран електронен подпис)",
+                   "Only \"qualified\" (a qualified electronic signature) is supported"},
+                  {{"member", "level"}, {"expected", "qualified"}});
+      return;
+    }
+    const bool computed = std::any_of(form_.computed.begin(), form_.computed.end(),
+                                      [&](const Computed& value) { return value.id == *signer; });
+    if (!computed && !form_.top_by_id.count(*signer)) {
+      read_.error("definition.unknown_member", at + "/signer",
+                  {"Няма поле или изчислена стойност „" + *signer + "“",
+                   "There is no top-level field or computed value \"" + *signer + "\""},
+                  {{"member", *signer}});
+      return;
+    }
+    form_.signature = SignatureSpec{*level, *signer};
+  }
+
   // A stated field: its id, or {"field": ID, "label"?: {"bg","en"}}.
   std::optional<Certificate::Stated> certificate_field(const Json& item, const std::string& path,
                                                        const Certificate& so_far) {
@@ -570,5 +599,7 @@ std::optional<CertificateSpec> certificate_spec(const Form& form) {
   }
   return spec;
 }
+
+std::optional<SignatureSpec> signature_spec(const Form& form) { return form.signature; }
 
 }  // namespace civic::forms

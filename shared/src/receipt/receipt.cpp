@@ -10,12 +10,19 @@ namespace civic::receipt {
 namespace {
 
 Json unsigned_receipt(const Facts& facts) {
-  return Json{{"format", facts.format},
-              {"submission_id", facts.submission_id},
-              {"envelope_hash", facts.envelope_hash},
-              {"form", {{"id", facts.form_id}, {"version", facts.form_version}}},
-              {"received_at", facts.received_at},
-              {"status_token", facts.status_token}};
+  Json receipt{{"format", facts.format},
+               {"submission_id", facts.submission_id},
+               {"envelope_hash", facts.envelope_hash},
+               {"form", {{"id", facts.form_id}, {"version", facts.form_version}}},
+               {"received_at", facts.received_at},
+               {"status_token", facts.status_token}};
+  if (const auto& signer = facts.signed_with) {
+    receipt["signed_with"] = Json{{"subject", signer->subject},
+                                  {"serial", signer->serial},
+                                  {"issuer", signer->issuer},
+                                  {"fingerprint", signer->fingerprint}};
+  }
+  return receipt;
 }
 
 // Exactly 64 hex digits (either case) → 32 bytes.

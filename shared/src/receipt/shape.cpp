@@ -11,6 +11,9 @@ namespace {
 
 constexpr std::array<std::string_view, 7> kMembers = {
     "format", "submission_id", "envelope_hash", "form", "received_at", "status_token", "signature"};
+constexpr std::string_view kSignedWith = "signed_with";
+constexpr std::array<std::string_view, 4> kSignedWithMembers = {"subject", "serial", "issuer",
+                                                                "fingerprint"};
 
 // "/name": the JSON pointer of a top-level member.
 std::string pointer(std::string_view name) {
@@ -19,6 +22,26 @@ std::string pointer(std::string_view name) {
   path.push_back('/');
   path.append(name);
   return path;
+}
+
+// The optional "signed_with" member: exactly its four members, each non-empty text, the
+// fingerprint 64 lower-case hex digits.
+Result<SignedWith> read_signed_with(const Json& member) {
+  const auto bad = [] {
+    return malformed("/signed_with",
+                     "очаква се {\"subject\",\"serial\",\"issuer\",\"fingerprint\"}",
+                     "{\"subject\",\"serial\",\"issuer\",\"fingerprint\"} expected");
+  };
+  if (!member.is_object() || member.size() != kSignedWithMembers.size()) return bad();
+  for (const auto name : kSignedWithMembers) {
+    const auto value = member.find(std::string(name));
+    if (value == member.end() || !value->is_string() ||
+        value->get_ref<const std::string&>().empty()) {
+      return bad();
+    }
+  }
+  return SignedWith{member["subject"].get<std::string>(), member["serial"].get<std::string>(),
+                    member["issuer"].get<std::string>(), member["fingerprint"].get<std::string>()};
 }
 
 }  // namespace
@@ -102,13 +125,21 @@ Result<Unit> check_facts(const Facts& facts) {
          : !is_canonical(reference::Kind::status, facts.status_token)) {
     return malformed("/status_token", "невалиден код за проверка", "the status code is not valid");
   }
+  if (const auto& signer = facts.signed_with) {
+    if (v1 || signer->subject.empty() || signer->serial.empty() || signer->issuer.empty() ||
+        !is_lower_hex(signer->fingerprint, 32)) {
+      return malformed("/signed_with", "невалиден сертификат на подписа",
+                       "the signing certificate is not valid");
+    }
+  }
   return Unit{};
 }
 
 Result<Facts> read_receipt(const Json& receipt) {
   if (!receipt.is_object()) return malformed("", "очаква се обект", "an object expected");
   for (const auto& member : receipt.items()) {
-    if (std::find(kMembers.begin(), kMembers.end(), member.key()) == kMembers.end()) {
+    if (member.key() != kSignedWith &&
+        std::find(kMembers.begin(), kMembers.end(), member.key()) == kMembers.end()) {
       return malformed(pointer(member.key()), "непознато поле", "an unknown member");
     }
   }
@@ -149,7 +180,13 @@ Result<Facts> read_receipt(const Json& receipt) {
               form["version"],
               *string_at("received_at"),
               *string_at("status_token"),
-              *format};
+              *format,
+              std::nullopt};
+  if (receipt.contains(kSignedWith)) {
+    auto signer = read_signed_with(receipt[std::string(kSignedWith)]);
+    if (!signer) return signer.error();
+    facts.signed_with = std::move(*signer);
+  }
   auto ok = check_facts(facts);
   if (!ok) return ok.error();
   return facts;
