@@ -77,5 +77,6 @@ EMSCRIPTEN_BINDINGS(civickit) {
       .function("validateAddress", &ProfileJson::validate_address)
       .function("suggest", &ProfileJson::suggest)
       .function("checkEligibility", &ProfileJson::check_eligibility)
+      .function("catalogue", &ProfileJson::catalogue)
       .function("seal", &ProfileJson::seal);
 }

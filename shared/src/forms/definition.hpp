@@ -9,6 +9,7 @@
 
 #include "civic/expr.hpp"
 #include "civic/forms.hpp"
+#include "civic/service.hpp"
 
 namespace civic::forms {
 
@@ -112,7 +113,8 @@ struct Form {
   std::vector<Rule> rules;
   std::vector<Migration> migrations;
   std::size_t slot_count = 0;
-  std::optional<Certificate> certificate;  // what approval issues, if anything
+  std::optional<Certificate> certificate;   // what approval issues, if anything
+  std::optional<service::Service> service;  // its entry in the municipality's catalogue
 };
 
 // The expression type of a field's answer.
