@@ -14,6 +14,7 @@
 #include "clock.hpp"
 #include "fonts.hpp"
 #include "screens.hpp"
+#include "web_printer.hpp"
 
 namespace civic::kiosk {
 namespace {
@@ -34,6 +35,7 @@ struct Web {
   GLFWwindow* window = nullptr;
   std::unique_ptr<ServerClient> server;
   std::unique_ptr<KioskApp> app;
+  WebPrinter printer;
   ui::UiState state;
 };
 
@@ -104,6 +106,7 @@ int main() {
   options.mode = kiosk ? Mode::self_service : Mode::operator_console;
   options.today = utc_today();
   web.app = std::make_unique<KioskApp>(*web.server, options);
+  web.app->set_printer(&web.printer);
   web.app->start();
   show_page_error("");
   emscripten_set_main_loop_arg(frame, &web, 0, true);
