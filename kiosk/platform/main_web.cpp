@@ -28,6 +28,10 @@ EM_JS(int, page_height, (), { return window.innerHeight; });
 // Marks <body data-screen="..."> with the screen shown (tests wait for it).
 EM_JS(void, mark_page_screen, (const char* name),
       { document.body.dataset.screen = UTF8ToString(name); });
+// Marks <body data-text-input="true"> while a text field has the keyboard (tests wait for it
+// before they type).
+EM_JS(void, mark_page_text_input, (int typing),
+      { document.body.dataset.textInput = typing ? 'true' : 'false'; });
 EM_JS(void, show_page_error, (const char* text),
       { document.getElementById('status').textContent = UTF8ToString(text); });
 
@@ -57,6 +61,7 @@ void frame(void* arg) {
   }
   web.app->tick(now);
   mark_page_screen(screen_name(web.app->screen()));
+  mark_page_text_input(io.WantTextInput ? 1 : 0);
   web.state.now_utc = utc_now();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();

@@ -16,13 +16,13 @@ EM_JS(void, print_in_page, (const char* json), {
   const title = document.createElement('h1');
   title.textContent = receipt.title;
   const list = document.createElement('dl');
-  for (const[label, value] of receipt.rows) {
+  receipt.rows.forEach(function(row) {
     const term = document.createElement('dt');
-    term.textContent = label;
+    term.textContent = row[0];
     const detail = document.createElement('dd');
-    detail.textContent = value;
+    detail.textContent = row[1];
     list.append(term, detail);
-  }
+  });
   const note = document.createElement('p');
   note.textContent = receipt.note;
   sheet.append(title, list, note);
