@@ -17,7 +17,7 @@ export async function startPage(app, { args: [formId] }) {
     app.navigate(`#/form/${draft.id}/${form.steps[0].id}`);
   };
   return {
-    service: serviceOf(formId) ?? undefined,
+    service: serviceOf(formId),
     title: tr(form.title),
     body: [
       backLink('#/'),
