@@ -79,6 +79,7 @@ EMSCRIPTEN_BINDINGS(civickit) {
       .function("validateAddress", &ProfileJson::validate_address)
       .function("suggest", &ProfileJson::suggest)
       .function("checkEligibility", &ProfileJson::check_eligibility)
+      .function("catalogue", &ProfileJson::catalogue)
       .function("seal", &ProfileJson::seal);
   emscripten::class_<FileSealer>("Sealer")
       .constructor<double, std::string, std::string>()

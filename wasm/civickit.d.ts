@@ -140,12 +140,16 @@ export interface ProfileBundle {
   version: string;
   name: Messages;
   municipality: { ekatte: string; code: string; name: Messages };
+  /** The service catalogue's groups, in order. */
+  life_events?: { id: string; title: Messages }[];
   districts: ProfileDistrict[];
   register: Record<string, unknown>[];
   forms: Record<string, unknown>[];
   policies: Record<string, unknown>[];
   elections: Record<string, unknown>[];
   boundary: Record<string, unknown>;
+  /** How open elections appear in the catalogue (a service block with a text fee). */
+  election_service?: Record<string, unknown>;
   facts: Record<string, { value: unknown; status: 'sourced' | 'GUESS' | 'NOT FOUND'; note?: string; source?: string }>;
   /** Added by the server: X25519 (envelope) and Ed25519 (receipt) public keys, hex. */
   keys?: { envelope: string; receipt: string };
@@ -217,6 +221,27 @@ export class FileSealer {
   delete(): void;
 }
 
+/** How a service appears in the catalogue (docs/forms.md "Service"). */
+export interface CatalogueService {
+  summary: Messages;
+  you_need: Messages[];
+  duration: Messages;
+  /** A text, or the range of the form's fixed amounts in euro. */
+  fee: { text: Messages } | { min_eur: number; max_eur: number };
+  legal_basis: { text: Messages; url?: string };
+}
+
+/** The municipality's catalogue of e-services (docs/profile.md "Service catalogue"). */
+export interface Catalogue {
+  life_events: {
+    id: string;
+    title: Messages;
+    services: (CatalogueService & { form: string; title: Messages })[];
+    /** How this life event offers the open elections, when it does. */
+    elections?: CatalogueService;
+  }[];
+}
+
 /** A loaded profile (Civickit#loadProfile). Call delete() when done. */
 export class Profile {
   private constructor();
@@ -230,6 +255,8 @@ export class Profile {
   validateAddress(address: AddressAnswer): CoreError[];
   suggestAddresses(query: AddressSuggestQuery): AddressSuggestion[];
   checkEligibility(policyId: string, subject: Record<string, unknown>, options?: { today?: string }): EligibilityDecision;
+  /** The catalogue of e-services: the forms with a "service" block, grouped by life event. */
+  catalogue(): Catalogue;
   /** The submission envelope (docs/envelope.md). Throws CivicError submission.invalid (params.report) when the answers have errors. */
   sealSubmission(formId: string, answers: Record<string, unknown>, options?: SealOptions): Record<string, unknown>;
   delete(): void;

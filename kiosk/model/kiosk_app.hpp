@@ -13,6 +13,7 @@
 #include "kiosk_form.hpp"
 #include "onscreen_keyboard.hpp"
 #include "operator_login.hpp"
+#include "printable_receipt.hpp"
 #include "queue.hpp"
 #include "register_preparation.hpp"
 #include "server_client.hpp"
@@ -68,6 +69,9 @@ class KioskApp {
   KeyboardState keyboard;
   // Forgets the citizen: answers, receipt, language, keyboard.
   void wipe_kiosk();
+  // The printer the receipt view prints on (the platform's; null: none). Not owned.
+  void set_printer(Printer* printer) { printer_ = printer; }
+  Printer* printer() const { return printer_; }
 
   // For tests and the screenshot tool: shows a screen whatever the state.
   void force_screen(Screen screen) { screen_ = screen; }
@@ -86,6 +90,7 @@ class KioskApp {
   std::optional<KioskForm> kiosk_form_;
   IdleTimer idle_;
   Message message_;
+  Printer* printer_ = nullptr;
 };
 
 }  // namespace civic::kiosk

@@ -4,6 +4,7 @@
 #include "civic/receipt.hpp"
 #include "civic/rng.hpp"
 #include "civic/submission.hpp"
+#include "printable_receipt.hpp"
 #include "problem.hpp"
 
 namespace civic::kiosk {
@@ -49,12 +50,37 @@ void KioskForm::set(const std::string& pointer, forms::Json value) {
   (void)session_->set_answer(pointer, std::move(value));
 }
 
-std::string KioskForm::text(const std::string& pointer) const {
+const forms::Json& KioskForm::value(const std::string& pointer) const {
+  static const forms::Json kNone;
   const auto& answers = session_->answers();
   const forms::Json::json_pointer where(pointer);
-  if (!answers.contains(where)) return "";
-  const auto& value = answers.at(where);
-  return value.is_string() ? value.get<std::string>() : value.dump();
+  return answers.contains(where) ? answers.at(where) : kNone;
+}
+
+std::string KioskForm::text(const std::string& pointer) const {
+  const auto& answer = value(pointer);
+  if (answer.is_null()) return "";
+  return answer.is_string() ? answer.get<std::string>() : answer.dump();
+}
+
+size_t KioskForm::item_count(const std::string& pointer) const {
+  const auto& items = value(pointer);
+  return items.is_array() ? items.size() : 0;
+}
+
+void KioskForm::add_item(const std::string& pointer) {
+  if (value(pointer).is_array()) {
+    set(pointer + "/-", forms::Json::object());
+  } else {
+    set(pointer, forms::Json::array({forms::Json::object()}));
+  }
+}
+
+void KioskForm::remove_item(const std::string& pointer, size_t index) {
+  if (index >= item_count(pointer)) return;
+  set(pointer + "/" + std::to_string(index), forms::Json());
+  if (item_count(pointer) == 0) set(pointer, forms::Json());
+  if (focus.starts_with(pointer + "/")) focus.clear();
 }
 
 bool KioskForm::visible(const std::string& pointer) const {
@@ -139,6 +165,16 @@ void KioskForm::submit(ServerClient& server, const std::string& created_at, cons
     }
     receipt_ = receipt;
   });
+}
+
+void KioskForm::print_receipt(Printer* printer, Language language) {
+  if (!receipt_) return;
+  if (printer == nullptr) {
+    message_ = {"Тук няма принтер: запишете номера и кода",
+                "There is no printer here: write down the reference and the code"};
+    return;
+  }
+  message_ = printer->print(printable_receipt(*receipt_, language));
 }
 
 }  // namespace civic::kiosk

@@ -21,6 +21,8 @@ namespace civic::kiosk {
 
 enum class Language { bg, en };
 
+class Printer;  // printable_receipt.hpp
+
 class KioskForm {
  public:
   using Seed = std::array<std::uint8_t, 32>;
@@ -36,8 +38,17 @@ class KioskForm {
 
   // Sets the answer at `pointer` ("/name", "/new_address/street"); null removes it.
   void set(const std::string& pointer, forms::Json value);
+  // The answer at `pointer`, or null.
+  const forms::Json& value(const std::string& pointer) const;
   // The text answer at `pointer`, or "" (numbers and other values as JSON).
   std::string text(const std::string& pointer) const;
+
+  // A repeat's items (the children of the address change): how many the answer at `pointer`
+  // holds; add one (empty, at the end); remove item `index`. The FormSession validates each
+  // item's fields ("/children/0/egn") and the item count (min_items, max_items).
+  size_t item_count(const std::string& pointer) const;
+  void add_item(const std::string& pointer);
+  void remove_item(const std::string& pointer, size_t index);
   bool visible(const std::string& pointer) const;
   // The error about `pointer` (or under it), or null.
   const Error* error(const std::string& pointer) const;
@@ -57,6 +68,10 @@ class KioskForm {
   // The verified receipt once the server accepted the submission.
   const std::optional<forms::Json>& receipt() const { return receipt_; }
   const Message& message() const { return message_; }
+
+  // Prints the receipt on `printer` (null: this machine cannot print); what happened becomes
+  // message(), in `language`.
+  void print_receipt(Printer* printer, Language language);
 
   // Forgets every answer, the receipt and any message; back to the first step.
   void wipe();

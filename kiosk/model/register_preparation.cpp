@@ -1,21 +1,88 @@
 #include "register_preparation.hpp"
 
+#include <algorithm>
+
 #include "problem.hpp"
 
 namespace civic::kiosk {
+namespace {
+
+// The lines of the record that starts on line `row` (1-based): that line and, while a quoted
+// field is still open (an odd number of quotes so far), the next ones. Each is emptied; the
+// line breaks stay, so every other line keeps its number.
+std::string blank_record(const std::string& csv, size_t row) {
+  std::string out;
+  out.reserve(csv.size());
+  size_t line = 1;
+  bool quoted = false;
+  bool inside = false;
+  for (const char c : csv) {
+    if (line == row && !inside) inside = true;
+    if (c == '\n') {
+      if (inside && !quoted) inside = false;
+      ++line;
+      out += c;
+      continue;
+    }
+    if (inside) {
+      if (c == '"') quoted = !quoted;
+      if (c == '\r') out += c;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+// The lines the report refuses or finds in conflict (never the header, line 1).
+std::vector<size_t> refused_rows(const address::ImportReport& report) {
+  std::vector<size_t> rows;
+  const auto add = [&](const address::Json& row) {
+    if (row.is_number_unsigned() && row.get<size_t>() > 1) rows.push_back(row.get<size_t>());
+  };
+  for (const Error& error : report.errors) add(error.params.value("row", address::Json()));
+  for (const auto& conflict : report.postal_conflicts) add(conflict.value("row", address::Json()));
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  return rows;
+}
+
+}  // namespace
 
 void RegisterPreparation::load(std::string district, std::string csv) {
   district_ = std::move(district);
   csv_ = std::move(csv);
   report_ = address::import_csv(district_, csv_);
+  skipped_.clear();
   uploaded_ = false;
   message_ = {};
+}
+
+void RegisterPreparation::skip_row(size_t row) {
+  if (!report_) return;
+  const std::vector<size_t> refused = refused_rows(*report_);
+  if (std::find(refused.begin(), refused.end(), row) == refused.end()) {
+    message_ = {"Ред " + std::to_string(row) + " не е отхвърлен: той остава",
+                "Row " + std::to_string(row) + " is not refused: it stays"};
+    return;
+  }
+  csv_ = blank_record(csv_, row);
+  report_ = address::import_csv(district_, csv_);
+  skipped_.push_back(row);
+  uploaded_ = false;
+  message_ = {};
+}
+
+void RegisterPreparation::skip_refused_rows() {
+  if (!report_) return;
+  for (const size_t row : refused_rows(*report_)) skip_row(row);
 }
 
 void RegisterPreparation::reset() {
   district_.clear();
   csv_.clear();
   report_.reset();
+  skipped_.clear();
   uploaded_ = false;
   message_ = {};
 }
@@ -27,6 +94,7 @@ Readiness RegisterPreparation::readiness() const {
               report_->errors.size(),
               report_->duplicates.size(),
               report_->postal_conflicts.size(),
+              skipped_.size(),
               false};
   r.ready = r.accepted > 0 && report_->ok();
   return r;
@@ -35,8 +103,8 @@ Readiness RegisterPreparation::readiness() const {
 void RegisterPreparation::upload(const std::string& token, bool skip_dropped) {
   const Readiness r = readiness();
   if (!r.ready) {
-    message_ = {"Поправете отхвърлените редове преди качване",
-                "Fix the refused rows before uploading"};
+    message_ = {"Поправете или пропуснете отхвърлените редове преди качване",
+                "Fix or skip the refused rows before uploading"};
     return;
   }
   if (r.duplicates > 0 && !skip_dropped) {

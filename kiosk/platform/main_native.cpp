@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "clock.hpp"
+#include "command_printer.hpp"
 #include "fonts.hpp"
 #include "options.hpp"
 #include "screen_driver.hpp"
@@ -90,6 +91,8 @@ int run(const NativeOptions& options) {
   app_options.mode = options.kiosk ? Mode::self_service : Mode::operator_console;
   app_options.today = options.today;
   KioskApp app(*server, app_options);
+  CommandPrinter printer(options.print_command);
+  app.set_printer(&printer);
   app.start();
   ui::UiState state;
   ScreenDriver driver(

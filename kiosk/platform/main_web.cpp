@@ -14,6 +14,7 @@
 #include "clock.hpp"
 #include "fonts.hpp"
 #include "screens.hpp"
+#include "web_printer.hpp"
 
 namespace civic::kiosk {
 namespace {
@@ -27,6 +28,10 @@ EM_JS(int, page_height, (), { return window.innerHeight; });
 // Marks <body data-screen="..."> with the screen shown (tests wait for it).
 EM_JS(void, mark_page_screen, (const char* name),
       { document.body.dataset.screen = UTF8ToString(name); });
+// Marks <body data-text-input="true"> while a text field has the keyboard (tests wait for it
+// before they type).
+EM_JS(void, mark_page_text_input, (int typing),
+      { document.body.dataset.textInput = typing ? 'true' : 'false'; });
 EM_JS(void, show_page_error, (const char* text),
       { document.getElementById('status').textContent = UTF8ToString(text); });
 
@@ -34,6 +39,7 @@ struct Web {
   GLFWwindow* window = nullptr;
   std::unique_ptr<ServerClient> server;
   std::unique_ptr<KioskApp> app;
+  WebPrinter printer;
   ui::UiState state;
 };
 
@@ -55,6 +61,7 @@ void frame(void* arg) {
   }
   web.app->tick(now);
   mark_page_screen(screen_name(web.app->screen()));
+  mark_page_text_input(io.WantTextInput ? 1 : 0);
   web.state.now_utc = utc_now();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -104,6 +111,7 @@ int main() {
   options.mode = kiosk ? Mode::self_service : Mode::operator_console;
   options.today = utc_today();
   web.app = std::make_unique<KioskApp>(*web.server, options);
+  web.app->set_printer(&web.printer);
   web.app->start();
   show_page_error("");
   emscripten_set_main_loop_arg(frame, &web, 0, true);

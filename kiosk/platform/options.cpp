@@ -40,6 +40,9 @@ Result<NativeOptions> parse_options(int argc, char** argv, Date today) {
           !parse_int(value.substr(x + 1), options.height)) {
         return usage("--size wants WIDTHxHEIGHT");
       }
+    } else if (arg == "--print-command") {
+      if (value.empty()) return usage("--print-command wants a program");
+      options.print_command = value;
     } else if (arg == "--screenshot") {
       options.screenshot = value;
     } else if (arg == "--screen") {

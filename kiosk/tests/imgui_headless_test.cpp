@@ -223,6 +223,38 @@ TEST_F(Headless, EveryStepOfTheKioskFormWithTheKeyboardAndTheReceipt) {
   frames(app, 2);
 }
 
+TEST_F(Headless, TheSignInStartsWithTheKeyboardInTheUserField) {
+  KioskApp app(server, {});
+  app.set_profile(testing::sofia_profile());
+  ASSERT_EQ(app.screen(), Screen::login);
+  frames(app, 3);  // the focus is asked for, taken, then reported to the platform
+  EXPECT_TRUE(ImGui::GetIO().WantTextInput);
+  frames(app, 1, [](ImGuiIO& io) { io.AddInputCharacter('a'); });
+  frames(app, 1);
+  EXPECT_EQ(state.username, "a");
+}
+
+TEST_F(Headless, TheChildStepWithItsItems) {
+  ImGui::GetStyle().ScaleAllSizes(1.6f);
+  KioskApp app(server, {Mode::self_service, kToday});
+  app.set_profile(testing::sofia_profile());
+  KioskForm& form = *app.kiosk_form();
+  profile::Json answers = testing::fixture_answers("parent.json");
+  answers.erase("children");
+  for (const auto& [key, value] : answers.items()) form.set("/" + key, value);
+  form.next_step();
+  form.next_step();
+  ASSERT_EQ(form.definition()["steps"][form.step()].value("id", ""), "child");
+  frames(app, 2);
+  form.add_item("/children");
+  form.set("/children/0/relation", "guardian");
+  form.focus = "/children/0/name";
+  frames(app, 2);
+  form.add_item("/children");  // one too many: the step says so
+  frames(app, 2);
+  EXPECT_EQ(form.item_count("/children"), 2u);
+}
+
 TEST_F(Headless, AnImGuiAssertionFailsTheTest) {
   KioskApp app(server, {});
   ImGui::NewFrame();

@@ -66,6 +66,49 @@ TEST(KioskForm, StepsSkipTheHiddenOnes) {
   EXPECT_EQ(steps[form.step()].value("id", ""), "documents_step");
 }
 
+TEST(KioskForm, TheChildStepAddsAndRemovesTheChildThroughTheFormSession) {
+  KioskForm form(testing::sofia_profile(), "address_change", kToday);
+  profile::Json answers = testing::fixture_answers("parent.json");
+  const profile::Json child = answers["children"][0];
+  answers.erase("children");
+  fill(form, answers);
+  const auto& steps = form.definition()["steps"];
+  size_t child_step = 0;
+  while (child_step < steps.size() && steps[child_step].value("id", "") != "child") ++child_step;
+  EXPECT_TRUE(form.step_visible(child_step)) << "a parent has the child step";
+  EXPECT_EQ(form.item_count("/children"), 0u);
+  ASSERT_NE(form.error("/children"), nullptr);
+  EXPECT_EQ(form.error("/children")->message.en, "Add the child's details");
+
+  form.add_item("/children");
+  ASSERT_EQ(form.item_count("/children"), 1u);
+  EXPECT_TRUE(form.visible("/children/0/egn"));
+  EXPECT_FALSE(form.visible("/children/0/guardianship_order"));
+  for (const auto& [key, value] : child.items()) form.set("/children/0/" + key, value);
+  EXPECT_EQ(form.text("/children/0/name"), "Елена Иванова Георгиева");
+  EXPECT_TRUE(form.report().valid) << form.report().errors.front().path;
+
+  form.set("/children/0/egn", "7501020018");  // an adult
+  ASSERT_NE(form.error("/children/0/egn"), nullptr);
+  EXPECT_EQ(form.error("/children/0/egn")->code, "form.rule");
+  EXPECT_EQ(form.error("/children/0/egn")->params.value("rule", ""), "minor");
+  form.set("/children/0/egn", child["egn"]);
+
+  form.add_item("/children");
+  EXPECT_EQ(form.item_count("/children"), 2u);
+  ASSERT_NE(form.error("/children"), nullptr);
+  EXPECT_EQ(form.error("/children")->message.en, "Make a separate application for each child");
+  form.focus = "/children/1/name";
+  form.remove_item("/children", 1);
+  EXPECT_EQ(form.item_count("/children"), 1u);
+  EXPECT_TRUE(form.focus.empty()) << "the keyboard leaves a removed item";
+  EXPECT_TRUE(form.report().valid);
+
+  form.remove_item("/children", 0);
+  EXPECT_FALSE(form.answers().contains("children"));
+  EXPECT_EQ(form.error("/children")->message.en, "Add the child's details");
+}
+
 TEST(KioskForm, AnInvalidFormIsNotSent) {
   FakeServer server;
   KioskForm form(testing::sofia_profile(), "address_change", kToday);

@@ -40,7 +40,47 @@ TEST(RegisterPreparation, ShowsTheCoresImportReportByRow) {
 
   preparation.upload("t0k", true);
   EXPECT_TRUE(server.sent.empty()) << "a file with refused rows is never uploaded";
-  EXPECT_EQ(preparation.message().en, "Fix the refused rows before uploading");
+  EXPECT_EQ(preparation.message().en, "Fix or skip the refused rows before uploading");
+}
+
+TEST(RegisterPreparation, ARefusedRowIsSkippedBeforeUploadAndTheOthersKeepTheirNumbers) {
+  FakeServer server;
+  server.on("POST /api/v1/operator/districts/68134-16/register",
+            HttpResponse{200, R"({"district":"68134-16"})", ""});
+  RegisterPreparation preparation(server);
+  preparation.load("68134-16",
+                   kGood +
+                       "68134,ул.,Нова,,,,,1700\r\n"      // line 4: no number (CRLF)
+                       "68134,ул.,\"Нова\n\",,,,,1700\n"  // lines 5-6: quoted, no number
+                       "68134,ул.,Акад. Борис Стефанов,3,,,,1700\n"
+                       "68134,ул.,Акад. Борис Стефанов,3,,,,1701\n");  // line 8: two codes
+  ASSERT_EQ(preparation.readiness().refused, 2u);
+
+  preparation.skip_row(2);
+  EXPECT_EQ(preparation.message().en, "Row 2 is not refused: it stays");
+  EXPECT_TRUE(preparation.skipped().empty());
+
+  preparation.skip_row(4);
+  EXPECT_EQ(preparation.skipped(), std::vector<size_t>{4});
+  Readiness r = preparation.readiness();
+  EXPECT_EQ(r.refused, 1u);
+  EXPECT_EQ(r.skipped, 1u);
+  EXPECT_EQ(preparation.report().errors[0].params.value("row", 0), 5) << "numbers are kept";
+  EXPECT_EQ(preparation.report().postal_conflicts[0].value("row", 0), 8);
+
+  preparation.skip_refused_rows();
+  EXPECT_EQ(preparation.skipped(), (std::vector<size_t>{4, 5, 8}));
+  r = preparation.readiness();
+  EXPECT_EQ(r.refused, 0u);
+  EXPECT_EQ(r.conflicts, 0u);
+  EXPECT_EQ(r.accepted, 3u);
+  EXPECT_TRUE(r.ready);
+
+  preparation.upload("t0k", false);
+  ASSERT_EQ(server.sent.size(), 1u);
+  EXPECT_EQ(server.sent[0].body, kGood + "\r\n\n\n68134,ул.,Акад. Борис Стефанов,3,,,,1700\n\n");
+  EXPECT_EQ(address::import_csv("68134-16", server.sent[0].body).errors.size(), 0u);
+  EXPECT_TRUE(preparation.uploaded());
 }
 
 TEST(RegisterPreparation, SkippingRepeatedRowsIsConfirmedBeforeUpload) {

@@ -36,24 +36,55 @@ void text_field(KioskForm& form, const std::string& pointer, const std::string& 
   if (big_button(shown, form.focus == pointer)) form.focus = pointer;
 }
 
-void show_error(const KioskForm& form, const std::string& pointer, Language language) {
-  if (const Error* error = form.error(pointer); error && !form.answers().empty()) {
+// The error about `pointer` or, for a repeat (whose items show their own), about it alone.
+void show_error(const KioskForm& form, const std::string& pointer, bool repeat, Language language) {
+  const Error* error = form.error(pointer);
+  if (error && repeat && error->path != pointer) return;
+  if (error && !form.answers().empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kError);
     ImGui::TextWrapped("%s", tr(language, error->message).c_str());
     ImGui::PopStyleColor();
   }
 }
 
-void draw_field(KioskForm& form, const forms::Json& field, Language language) {
+void draw_field(KioskForm& form, const forms::Json& field, const std::string& parent,
+                Language language);
+
+// A repeat's items, each with its own fields and a Remove button, then Add while the
+// definition allows another; the FormSession validates the items and their count.
+void draw_items(KioskForm& form, const forms::Json& field, const std::string& pointer,
+                const std::string& label, Language language) {
+  ImGui::TextWrapped("%s", label.c_str());
+  const size_t count = form.item_count(pointer);
+  for (size_t i = 0; i < count; ++i) {
+    const std::string item = pointer + "/" + std::to_string(i);
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::Separator();
+    ImGui::Text("%s %zu", label.c_str(), i + 1);
+    for (const auto& child : field.value("fields", forms::Json::array()))
+      draw_field(form, child, item, language);
+    if (big_button(tr(language, "Премахни", "Remove"), false)) form.remove_item(pointer, i);
+    ImGui::PopID();
+  }
+  const auto max_items = field.value("max_items", forms::Json());
+  if (!max_items.is_number_integer() || count < max_items.get<size_t>()) {
+    std::string add = tr(language, "+ Добави", "+ Add");
+    add.append(" ").append(label);
+    if (big_button(add, false)) form.add_item(pointer);
+  }
+}
+
+void draw_field(KioskForm& form, const forms::Json& field, const std::string& parent,
+                Language language) {
   const std::string id = field.value("id", "");
-  const std::string pointer = "/" + id;
+  const std::string pointer = parent + "/" + id;
   if (!form.visible(pointer)) return;
   const std::string type = field.value("type", "");
   const std::string label = localized(field.value("label", forms::Json()), language);
   ImGui::PushID(id.c_str());
   if (type == "choice" || type == "multi_choice") {
     ImGui::TextWrapped("%s", label.c_str());
-    const forms::Json current = form.answers().value(id, forms::Json());
+    const forms::Json& current = form.value(pointer);
     for (const auto& option : field.value("options", forms::Json::array())) {
       const forms::Json value = option.value("value", forms::Json());
       bool chosen = current == value;
@@ -76,7 +107,7 @@ void draw_field(KioskForm& form, const forms::Json& field, Language language) {
       }
     }
   } else if (type == "consent") {
-    const bool given = form.answers().value(id, false) == true;
+    const bool given = form.value(pointer) == true;
     if (big_button((given ? "☑ " : "☐ ") + label, given))
       form.set(pointer, given ? forms::Json() : forms::Json(true));
   } else if (type == "address") {
@@ -85,9 +116,7 @@ void draw_field(KioskForm& form, const forms::Json& field, Language language) {
       text_field(form, pointer + "/" + part[0], tr(language, part[1], part[2]));
     }
   } else if (type == "repeat") {
-    ImGui::TextWrapped(
-        "%s: %s", label.c_str(),
-        tr(language, "моля, обърнете се към служител", "please ask a member of staff"));
+    draw_items(form, field, pointer, label, language);
   } else if (type == "file") {  // the kiosk has no scanner: documents are shown at the office
     ImGui::TextWrapped("%s: %s", label.c_str(),
                        tr(language, "тук не се прикачват файлове; покажете документите на гишето",
@@ -95,25 +124,24 @@ void draw_field(KioskForm& form, const forms::Json& field, Language language) {
   } else {
     text_field(form, pointer, label);
   }
-  show_error(form, pointer, language);
+  show_error(form, pointer, type == "repeat", language);
   ImGui::Spacing();
   ImGui::PopID();
 }
 
-void draw_receipt(KioskApp& app, const forms::Json& receipt) {
+// The receipt as it is printed (printable_receipt.hpp), a Print button and what printing did.
+void draw_receipt(KioskApp& app, KioskForm& form) {
   const Language language = app.language;
-  ImGui::TextUnformatted(tr(language, "Заявлението е подадено", "Your declaration has been sent"));
+  const PrintableReceipt printable = printable_receipt(*form.receipt(), language);
+  ImGui::TextUnformatted(printable.title.c_str());
   ImGui::Separator();
-  ImGui::Text("%s: %s", tr(language, "Номер", "Reference"),
-              receipt.value("submission_id", "").c_str());
-  ImGui::Text("%s: %s", tr(language, "Код за проверка", "Status code"),
-              receipt.value("status_token", "").c_str());
-  ImGui::Text("%s: %s", tr(language, "Получено", "Received"),
-              receipt.value("received_at", "").c_str());
-  ImGui::TextWrapped(
-      "%s", tr(language, "Запишете или отпечатайте номера и кода: с тях проверявате статуса.",
-               "Write down or print the reference and the code: you check the "
-               "status with them."));
+  for (const auto& [label, value] : printable.rows)
+    ImGui::Text("%s: %s", label.c_str(), value.c_str());
+  ImGui::TextWrapped("%s", printable.note.c_str());
+  if (big_button(tr(language, "Отпечатай разписката", "Print the receipt"), false)) {
+    form.print_receipt(app.printer(), language);
+  }
+  if (!form.message().bg.empty()) ImGui::TextWrapped("%s", tr(language, form.message()).c_str());
   if (big_button(tr(language, "Готово — изчисти всичко", "Done — clear everything"), false)) {
     app.wipe_kiosk();
   }
@@ -155,7 +183,7 @@ void draw_kiosk(KioskApp& app, const std::function<void(KioskForm&)>& submit) {
     ImGui::TextUnformatted(tr(language, "Услугата не е достъпна", "The service is not available"));
     return;
   }
-  if (form->receipt()) return draw_receipt(app, *form->receipt());
+  if (form->receipt()) return draw_receipt(app, *form);
   const auto& steps = form->definition().value("steps", forms::Json::array());
   if (form->step() >= steps.size()) return;
   const auto& step = steps[form->step()];
@@ -167,7 +195,7 @@ void draw_kiosk(KioskApp& app, const std::function<void(KioskForm&)>& submit) {
   const float bottom = keyboard_height + ImGui::GetFrameHeightWithSpacing() * 2.5f;
   if (ImGui::BeginChild("fields", ImVec2(0, -bottom))) {
     for (const auto& field : step.value("fields", forms::Json::array()))
-      draw_field(*form, field, language);
+      draw_field(*form, field, "", language);
   }
   ImGui::EndChild();
   if (!form->message().bg.empty())

@@ -10,6 +10,9 @@ void draw_login(KioskApp& app, UiState& state) {
   OperatorLogin& login = app.login();
   ImGui::TextUnformatted("Вход за служители / Operator sign-in");
   ImGui::Separator();
+  // The keyboard starts in the user field (and returns there while it is empty and nothing
+  // else is being typed in), so an operator can type at once.
+  if (state.username.empty() && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
   ImGui::InputText("Потребител / User", &state.username);
   const bool enter =
       ImGui::InputText("Парола / Password", &state.password,

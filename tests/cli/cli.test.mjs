@@ -91,8 +91,8 @@ test('profile bundle DIR: the bundle, equal byte for byte to the Node assembler 
   const { status, stdout } = run(['profile', 'bundle', sofia]);
   assert.equal(status, 0);
   const bundle = JSON.parse(stdout);
-  assert.deepEqual(Object.keys(bundle), ['format', 'id', 'version', 'name', 'municipality', 'districts',
-    'register', 'forms', 'policies', 'elections', 'boundary', 'facts']);
+  assert.deepEqual(Object.keys(bundle), ['format', 'id', 'version', 'name', 'municipality', 'life_events',
+    'election_service', 'districts', 'register', 'forms', 'policies', 'elections', 'boundary', 'facts']);
   assert.equal(bundle.districts.length, 24);
   assert.deepEqual(bundle.register.map((r) => r.district), bundle.districts.filter((d) => d.live).map((d) => d.id));
   const tool = new URL('../../wasm/tools/profile-bundle.mjs', import.meta.url).pathname;

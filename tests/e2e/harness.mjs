@@ -186,8 +186,15 @@ export async function continueStep(page) {
   if (summary) throw new Error(`step refused: ${await summary.innerText()}`);
 }
 
-/** Clicks Start and waits for the form's first step. */
-export async function start(page) {
+/**
+ * Clicks Start and waits for the form's first step; from the catalogue (the app's start page),
+ * first opens the start page of the service of form `formId`.
+ */
+export async function start(page, formId = 'address_change') {
+  if (await page.$('#services')) {
+    await page.click(`[data-service="${formId}"] h3 a`);
+    await settled(page);
+  }
   await page.click('#start');
   await page.waitForURL(/#\/form\//);
   await settled(page);

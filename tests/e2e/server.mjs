@@ -66,6 +66,8 @@ export async function startServer({ web, sms = false }) {
     data,
     /** A call of the admin API as the run's admin; throws on anything but 2xx. */
     admin,
+    /** The run's admin account, for a test that signs in through a user interface. */
+    operator: { username: ADMIN, password },
     /**
      * The one-time code the development SMS gateway sent for a code request (one JSON line
      * {phone, code, election, request} per message); waits until it is written.

@@ -174,6 +174,25 @@ TEST(SofiaProfile, TheApplicantSignsTheAddressChange) {
   EXPECT_FALSE(forms::signature_spec(*profile->form("pb_proposal")).has_value());
 }
 
+TEST(SofiaProfile, TheCatalogueOffersEachFormAndTheVoteWithTheDocumentedFee) {
+  const auto profile = sofia();
+  ASSERT_NE(profile, nullptr);
+  const Json catalogue = profile::catalogue_json(*profile);
+  const Json& facts = profile->bundle().at("facts");
+  ASSERT_EQ(catalogue["life_events"].size(), 2u);
+  const Json& moving = catalogue["life_events"][0];
+  ASSERT_EQ(moving["services"].size(), 1u);
+  EXPECT_EQ(moving["services"][0]["form"], "address_change");
+  EXPECT_EQ(moving["services"][0]["fee"]["min_eur"],
+            facts.at("address_change.fee_standard").at("value"));
+  EXPECT_EQ(moving["services"][0]["fee"]["max_eur"],
+            facts.at("address_change.fee_fast").at("value"));
+  const Json& city = catalogue["life_events"][1];
+  ASSERT_EQ(city["services"].size(), 1u);
+  EXPECT_EQ(city["services"][0]["form"], "pb_proposal");
+  EXPECT_TRUE(city.contains("elections"));
+}
+
 TEST(SofiaProfile, VoteEligibilityNeedsTheAgeAndAnAddressInSofia) {
   const auto profile = sofia();
   ASSERT_NE(profile, nullptr);

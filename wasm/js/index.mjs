@@ -380,6 +380,15 @@ export class Profile {
     return resultOf(this.#handle.suggest(JSON.stringify(query))).suggestions;
   }
 
+  /**
+   * The municipality's catalogue of e-services (docs/profile.md "Service catalogue"):
+   * { life_events: [{ id, title, services: [{ form, title, summary, you_need, duration, fee,
+   * legal_basis }], elections? }] }.
+   */
+  catalogue() {
+    return resultOf(this.#handle.catalogue());
+  }
+
   /** Checks a subject against one of the profile's policies: { eligible, reasons, rules }. */
   checkEligibility(policyId, subject, { today = localToday() } = {}) {
     return resultOf(this.#handle.checkEligibility(JSON.stringify({ policy: policyId, subject, today })));

@@ -29,6 +29,15 @@ test('loadProfile reads the Sofia bundle once: id, version, 24 districts, the li
   fromText.delete();  // deleting twice is harmless
 });
 
+test('catalogue groups the services of the forms by life event, as the API answers for the bundle', () => {
+  const catalogue = profile.catalogue();
+  assert.deepEqual(catalogue.life_events.map((e) => [e.id, e.services.map((s) => s.form)]),
+      [['moving_home', ['address_change']], ['city_life', ['pb_proposal']]]);
+  assert.deepEqual(catalogue.life_events[0].services[0].fee, { min_eur: 2.56, max_eur: 5.11 });
+  assert.ok(catalogue.life_events[1].elections.you_need.length > 0);
+  assert.deepEqual(civic.call('profile.catalogue', { bundle }), catalogue);
+});
+
 test('loadProfile refuses a broken bundle with every problem in .errors', () => {
   const broken = { ...bundle, version: 7, districts: [...bundle.districts, bundle.districts[0]] };
   assert.throws(() => civic.loadProfile(broken), (error) => {

@@ -24,7 +24,7 @@ export async function loadEngine() {
   const form = forms.get(FORM_ID);
   if (!form) throw new Error(`the profile has no form ${FORM_ID}`);
   return {
-    civic, profile, bundle, form, forms, settlements: settlementsOf(bundle, civic), districtNames: districtNames(bundle),
+    civic, profile, bundle, form, forms, catalogue: profile.catalogue(), settlements: settlementsOf(bundle, civic), districtNames: districtNames(bundle),
     districts: bundle.districts ?? [],
   };
 }

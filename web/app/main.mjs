@@ -8,6 +8,7 @@ import { CHANNEL, SYNC_TAG, drainOutbox } from './outbox.mjs';
 import { openStore } from './store.mjs';
 import { applicationsPage } from './pages/applications.mjs';
 import { boardPage } from './pages/board.mjs';
+import { cataloguePage } from './pages/catalogue.mjs';
 import { certificatePage } from './pages/certificate.mjs';
 import { checkPage } from './pages/check.mjs';
 import { notEligiblePage } from './pages/not-eligible.mjs';
@@ -37,6 +38,7 @@ const ROUTES = [
   [/^#\/status(?:\/([^/]+))?$/, statusPage],
   [/^#\/certificate$/, certificatePage],
   [/^#\/applications$/, applicationsPage],
+  [/^#\/start\/([a-z][a-z0-9_]*)$/, startPage],
   [/^#\/propose$/, proposePage],
   [/^#\/proposals$/, proposalsPage],
   [/^#\/vote$/, electionsPage],
@@ -48,7 +50,7 @@ const ROUTES = [
   [new RegExp(`^#/vote/${ELECTION}/cast$`), voteCastPage],
   [new RegExp(`^#/board/${ELECTION}(?:\\?code=([0-9A-Fa-f]*))?$`), boardPage],
   [new RegExp(`^#/results/${ELECTION}$`), resultsPage],
-  [/^(?:#\/?)?$/, startPage],
+  [/^(?:#\/?)?$/, cataloguePage],
 ];
 
 const app = {

@@ -26,6 +26,7 @@
 #include "civic/date.hpp"
 #include "civic/expr.hpp"
 #include "civic/result.hpp"
+#include "civic/service.hpp"
 
 namespace civic::forms {
 
@@ -41,7 +42,8 @@ struct Loaded {
 };
 
 // Reads a definition. Errors: definition.* (missing_member, wrong_type, unknown_member,
-// unknown_field_type, duplicate_id, bad_id, not_applicable, bad_range, bad_migration) and the
+// unknown_field_type, duplicate_id, bad_id, not_applicable, bad_range, bad_migration, and in
+// the "service" block bad_service, bad_fee, bad_url) and the
 // expr.* compile errors of its expressions (params.position is a byte offset in that string).
 // `functions` (default: expr::Registry::standard()) must outlive the form.
 Loaded load(const Json& definition, const expr::Registry* functions = nullptr);
@@ -97,6 +99,10 @@ struct SignatureSpec {
   std::string signer;
 };
 std::optional<SignatureSpec> signature_spec(const Form& form);
+
+// The form's entry in the municipality's service catalogue (the definition's "service",
+// civic/service.hpp); nullopt when the form is not offered as a service of its own.
+const std::optional<service::Service>& form_service(const Form& form);
 
 // Checks an address answer and returns its problems (paths relative to the address, e.g.
 // "/street"). The address module plugs its register-backed check in here; without one, an

@@ -16,12 +16,14 @@
 // Bundle members (docs/profile.md specifies each):
 //   {"format":"civickit-profile/1", "id", "version", "name":{"bg","en"},
 //    "municipality":{"ekatte","code","name":{"bg","en"}},
+//    "life_events"?:[{"id","title":{"bg","en"}}],   the service catalogue's groups, in order
 //    "districts":[{"id":"68134-01","name":{"bg","en"},"live":bool,
 //                  "settlements"?:[{"ekatte","name","postal_codes"}], "places"?:[NAME...]}],
 //    "register":[DISTRICT_REGISTER...],      civic/address.hpp JSON form
 //    "forms":[FORM_DEFINITION...],           civic/forms.hpp
 //    "policies":[POLICY...],                 civic/eligibility.hpp
 //    "elections":[MANIFEST...],              civic/vote (may be empty)
+//    "election_service"?:SERVICE,            how open elections appear in the catalogue
 //    "boundary":GEOJSON,                     with properties.source
 //    "facts":{...},                          legal facts kept as data (with notes)
 //    "keys":{"envelope":HEX32,"receipt":HEX32}   optional: added by the server
@@ -41,6 +43,7 @@
 #include "civic/forms.hpp"
 #include "civic/geo.hpp"
 #include "civic/result.hpp"
+#include "civic/service.hpp"
 
 namespace civic::profile {
 
@@ -109,6 +112,11 @@ class Profile {
   // says where to apply instead.
   forms::Context context(Date today) const;
 
+  // The service catalogue's groups in the profile's order, and how the open elections are
+  // offered in it (civic/service.hpp; nullopt when the profile does not offer them).
+  const std::vector<service::LifeEvent>& life_events() const;
+  const std::optional<service::Service>& election_service() const;
+
   // The bundle as loaded (members in the order given).
   const Json& bundle() const;
 
@@ -129,8 +137,17 @@ struct Loaded {
 
 // Parses and checks a bundle: every form, policy, register and the boundary load; district,
 // form and policy ids are unique; every register names a known district and a district is
-// "live" exactly when it has a register. Errors: profile.* (docs/profile.md lists them) and
+// "live" exactly when it has a register; every service names a life event of the profile.
+// Errors: profile.* (docs/profile.md lists them) and
 // the parts' own errors with their paths prefixed (/forms/0/steps/1/..., /register/2/...).
 Loaded load(const Json& bundle);
+
+// The municipality's catalogue of e-services: each life event in the profile's order with the
+// services of its forms in the bundle's order (a form without a "service" block is not one),
+// and, for the life event the election service names, how open elections are offered:
+//   {"life_events": [{"id", "title", "services": [{"form", "title", "summary", "you_need",
+//     "duration", "fee", "legal_basis"}], "elections"?: {"summary", ...}}]}
+// fee: {"text"} or {"min_eur", "max_eur"}; legal_basis: {"text", "url"?}; texts {"bg","en"}.
+Json catalogue_json(const Profile& profile);
 
 }  // namespace civic::profile

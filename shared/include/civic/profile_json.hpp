@@ -35,6 +35,8 @@ class ProfileJson {
   // The seed (64 hex digits) feeds the Rng, as in envelope.seal.
   std::string seal(const std::string& request_json) const;
 
+  // The municipality's catalogue of e-services (profile::catalogue_json).
+  std::string catalogue() const;
   // Null when the bundle was refused.
   const profile::Profile* profile() const { return profile_.get(); }
 

@@ -41,4 +41,17 @@ Json profile_validate_form_handler(const Request& request) {
   return forms::to_json(*form, forms::validate(*form, **answers, loaded.profile->context(*today)));
 }
 
+// The service catalogue of the profile; a refused bundle gives its first error.
+Json profile_catalogue_handler(const Request& request) {
+  auto bundle = request.object("bundle");
+  if (!bundle) return failure(bundle.error());
+  const profile::Loaded loaded = profile::load(**bundle);
+  if (!loaded.profile) {
+    Error first = loaded.errors.front();
+    first.path = "/bundle" + first.path;
+    return failure(first);
+  }
+  return profile::catalogue_json(*loaded.profile);
+}
+
 }  // namespace civic::api

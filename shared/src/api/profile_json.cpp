@@ -97,6 +97,11 @@ std::string ProfileJson::check_eligibility(const std::string& request_json) cons
   });
 }
 
+std::string ProfileJson::catalogue() const {
+  if (!profile_) return status_;
+  return dump(profile::catalogue_json(*profile_));
+}
+
 std::string ProfileJson::seal(const std::string& request_json) const {
   if (!profile_) return status_;
   return with_request(request_json, "request",

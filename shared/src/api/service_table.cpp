@@ -53,6 +53,7 @@ const HandlerTable& service_table() {
       {"eligibility.check", eligibility_check_handler},
       {"profile.check", profile_check_handler},
       {"profile.validate_form", profile_validate_form_handler},
+      {"profile.catalogue", profile_catalogue_handler},
   };
   return kTable;
 }

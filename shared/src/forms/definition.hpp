@@ -9,6 +9,7 @@
 
 #include "civic/expr.hpp"
 #include "civic/forms.hpp"
+#include "civic/service.hpp"
 
 namespace civic::forms {
 
@@ -112,8 +113,9 @@ struct Form {
   std::vector<Rule> rules;
   std::vector<Migration> migrations;
   std::size_t slot_count = 0;
-  std::optional<Certificate> certificate;  // what approval issues, if anything
-  std::optional<SignatureSpec> signature;  // the signature a declaration needs, if any
+  std::optional<Certificate> certificate;   // what approval issues, if anything
+  std::optional<SignatureSpec> signature;   // the signature a declaration needs, if any
+  std::optional<service::Service> service;  // its entry in the municipality's catalogue
 };
 
 // The expression type of a field's answer.

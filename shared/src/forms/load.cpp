@@ -6,6 +6,7 @@
 #include "definition.hpp"
 #include "reader.hpp"
 #include "schema.hpp"
+#include "service_read.hpp"
 
 namespace civic::forms {
 
@@ -87,7 +88,7 @@ class Loader {
   std::shared_ptr<Form> run(const Json& json) {
     if (!read_.object(json, "",
                       {"id", "version", "title", "help", "steps", "computed", "rules", "migrations",
-                       "certificate", "signature"})) {
+                       "certificate", "signature", "service"})) {
       return nullptr;
     }
     if (auto id = read_.id(json, "", "id")) form_.id = *id;
@@ -103,6 +104,9 @@ class Loader {
     migrations(json);
     certificate(json);
     signature(json);
+    if (const auto block = json.find("service"); block != json.end()) {
+      form_.service = read_service(read_, *block, "/service", &form_.computed);
+    }
     if (!read_.ok()) return nullptr;
     return std::make_shared<Form>(std::move(form_));
   }
@@ -590,6 +594,8 @@ std::optional<Message> field_name(const Form& form, std::string_view id) {
   if (top == form.top_by_id.end()) return std::nullopt;
   return form.fields[top->second].name;
 }
+
+const std::optional<service::Service>& form_service(const Form& form) { return form.service; }
 
 std::optional<CertificateSpec> certificate_spec(const Form& form) {
   if (!form.certificate) return std::nullopt;

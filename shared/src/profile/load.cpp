@@ -51,9 +51,10 @@ class Loader {
       wrong("", "обект", "an object");
       return nullptr;
     }
-    static constexpr std::array<std::string_view, 13> kMembers = {
-        "format", "id",       "version",   "name",     "municipality", "districts", "register",
-        "forms",  "policies", "elections", "boundary", "facts",        "keys"};
+    static constexpr std::array<std::string_view, 15> kMembers = {
+        "format",      "id",        "version",          "name",  "municipality",
+        "life_events", "districts", "register",         "forms", "policies",
+        "elections",   "boundary",  "election_service", "facts", "keys"};
     members(bundle, "", kMembers);
     if (bundle.value("format", Json()) != Json(kFormat)) {
       errors_.push_back(problem("profile.unsupported_format", "/format",
@@ -72,6 +73,7 @@ class Loader {
     index_places(*core_);
     forms(bundle);
     policies(bundle);
+    read_catalogue(bundle, *impl_, errors_);
     array_of_objects(bundle, "elections");
     boundary(bundle);
     facts(bundle);

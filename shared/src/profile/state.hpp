@@ -3,10 +3,12 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "civic/profile.hpp"
+#include "civic/service.hpp"
 
 namespace civic::profile {
 
@@ -38,6 +40,8 @@ struct Profile::Impl {
   std::vector<geo::Polygon> boundary;
   std::map<std::string, std::shared_ptr<const forms::Form>, std::less<>> forms;
   std::map<std::string, std::shared_ptr<const eligibility::Policy>, std::less<>> policies;
+  std::vector<service::LifeEvent> life_events;       // the catalogue's groups, in order
+  std::optional<service::Service> election_service;  // how the open elections are offered
 };
 
 // The problems of one address answer (JSON, as in address::address_from_json) against the
@@ -56,6 +60,11 @@ const District* district_of_place(const Core& core, const address::Address& addr
 // `district`; each malformed member gives a profile.bad_bundle error.
 void read_places(const Json& item, const std::string& path, District& district,
                  std::vector<Error>& errors);
+
+// The service catalogue's members (docs/profile.md "Service catalogue"), read after the forms:
+// "life_events" and "election_service" into `impl`, then every service's life event checked
+// against them (profile.unknown_life_event). Problems are added to `errors`.
+void read_catalogue(const Json& bundle, Profile::Impl& impl, std::vector<Error>& errors);
 
 // Adds district_of(address) to `core.functions` (see docs/profile.md).
 void add_district_of(Core& core);

@@ -73,7 +73,7 @@ export async function stepPage(app, { args: [draftId, stepId], returnTo }) {
     app.navigate(next ? `#/form/${draftId}/${next.id}` : `#/form/${draftId}/check`);
   };
 
-  const back = returnTo === 'check' ? `#/form/${draftId}/check` : index > 0 ? `#/form/${draftId}/${steps[index - 1].id}` : '#/';
+  const back = returnTo === 'check' ? `#/form/${draftId}/check` : index > 0 ? `#/form/${draftId}/${steps[index - 1].id}` : `#/start/${form.id}`;
   const body = [
     backLink(back),
     shown.length > 0 && errorSummary(shown),
