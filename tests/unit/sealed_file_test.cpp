@@ -78,8 +78,9 @@ TEST(SealedFile, ChunkSizesAreExact) {
 }
 
 TEST(SealedFile, RoundTripsInAnyOrderWithTheSameSha256) {
+  constexpr std::uint64_t kChunk = kChunkBytes;
   for (const std::uint64_t size :
-       {std::uint64_t{1}, std::uint64_t{1000}, kChunkBytes, 3 * kChunkBytes, 2 * kChunkBytes + 1}) {
+       {std::uint64_t{1}, std::uint64_t{1000}, kChunk, 3 * kChunk, 2 * kChunk + 1}) {
     const SealedFile file = seal_file(size);
     ASSERT_EQ(file.chunks.size(), chunk_count(size));
     EXPECT_EQ(file.header.size(), kHeaderBytes);
