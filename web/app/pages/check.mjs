@@ -25,8 +25,9 @@ export async function checkPage(app, { args: [draftId] }) {
       return app.render();
     }
     if (!eligibilityOf(app.engine, form, now, { final: true }).eligible) return app.navigate(`#/form/${draftId}/not-eligible`);
-    event.submitter?.setAttribute('disabled', '');
     const progress = document.getElementById('send-progress');
+    if (form.signature && !navigator.onLine) return progress.replaceChildren(h('span', { id: 'sign-offline' }, t('sign.needs_connection')));
+    event.submitter?.setAttribute('disabled', '');
     let result;
     try {
       result = await submitDraft(app, open, { onProgress: ({ sent, total }) => progress.replaceChildren(t('check.sending_files', { sent, total })) });
@@ -35,6 +36,7 @@ export async function checkPage(app, { args: [draftId] }) {
       app.shownErrors = { step: 'check', errors: error.params.report.errors };
       return app.render();
     }
+    if (result.outcome === 'sign') return app.navigate(`#/form/${draftId}/sign`);
     if (result.outcome === 'sent') return app.navigate(`#/sent/${result.record.submission_id}`);
     if (result.outcome === 'failed') return app.navigate('#/applications');
     if (result.outcome === 'gone') return app.navigate('#/applications');
@@ -67,6 +69,7 @@ export async function checkPage(app, { args: [draftId] }) {
       fee(report.computed?.fee),
       h('h2', { class: 'heading-m' }, tf(form.id, 'check.declaration_title')),
       h('p', {}, tf(form.id, 'check.declaration')),
+      form.signature && h('p', { id: 'sign-next' }, t('check.sign_next')),
       h('form', { onsubmit: send, novalidate: true }, button(tf(form.id, 'check.submit'), { id: 'submit' }),
         h('p', { id: 'send-progress', role: 'status' })),
     ],
