@@ -1,4 +1,5 @@
-// Check your answers: every visible answer with a Change link back to its step, then send.
+// Check your answers: every visible answer with a Change link back to its step, then send (a
+// form that asks for a qualified e-signature goes to the sign step first, pages/sign.mjs).
 import { stepOf, valueAt, visibleSteps, eligibilityOf } from '../answers.mjs';
 import { h } from '../dom.mjs';
 import { serviceOf } from '../engine.mjs';
