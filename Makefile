@@ -67,7 +67,7 @@ run: run-build
 	@build/native/server/civic-server demo-operators --data $(RUN_DATA)
 	@echo "civickit: serving on http://localhost:$(RUN_PORT) (data in $(RUN_DATA); Ctrl-C stops)"
 	@build/native/server/civic-server --port $(RUN_PORT) --data $(RUN_DATA) \
-	  --profile shared/profiles/sofia --web build/web --payments development
+	  --profile shared/profiles/sofia --web build/web --payments development --signing development
 
 bench: native wasm web
 	build/native/bench/civic_bench_core --benchmark_min_time=0.2

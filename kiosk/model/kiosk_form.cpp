@@ -148,6 +148,8 @@ void KioskForm::submit(ServerClient& server, const std::string& created_at, cons
   }
   HttpRequest request = post_request("/api/v1/submissions", sealed->dump());
   request.idempotency_key = sealed->value("idempotency_id", "");
+  // The kiosk is for citizens without an e-signature: they sign by hand at the desk.
+  request.signature_request = "at-desk";
   sending_ = true;
   server.send(std::move(request), [this, keys](const HttpResponse& response) {
     sending_ = false;

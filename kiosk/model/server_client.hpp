@@ -17,8 +17,9 @@ struct HttpRequest {
   std::string path;            // "/api/v1/operator/queue?limit=500"
   std::string body;
   std::string content_type = "application/json";
-  std::string token;            // the operator's bearer token, or empty
-  std::string idempotency_key;  // a submission's idempotency_id, or empty
+  std::string token;              // the operator's bearer token, or empty
+  std::string idempotency_key;    // a submission's idempotency_id, or empty
+  std::string signature_request;  // the Signature-Request header ("at-desk"), or empty
 };
 
 struct HttpResponse {

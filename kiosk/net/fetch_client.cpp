@@ -42,7 +42,7 @@ class FetchClient final : public ServerClient {
     attr.onsuccess = finish;
     attr.onerror = finish;
     attr.userData = pending;
-    const char* headers[7] = {"Content-Type", request.content_type.c_str()};
+    const char* headers[9] = {"Content-Type", request.content_type.c_str()};
     size_t count = 2;
     if (!request.token.empty()) {
       pending->authorization = "Bearer " + request.token;
@@ -52,6 +52,10 @@ class FetchClient final : public ServerClient {
     if (!pending->idempotency_key.empty()) {
       headers[count++] = "Idempotency-Key";
       headers[count++] = pending->idempotency_key.c_str();
+    }
+    if (!request.signature_request.empty()) {
+      headers[count++] = "Signature-Request";
+      headers[count++] = request.signature_request.c_str();
     }
     attr.requestHeaders = headers;
     if (request.method == "POST") {

@@ -22,6 +22,8 @@ class HttplibClient final : public ServerClient {
     if (!request.token.empty()) headers.emplace("Authorization", "Bearer " + request.token);
     if (!request.idempotency_key.empty())
       headers.emplace("Idempotency-Key", request.idempotency_key);
+    if (!request.signature_request.empty())
+      headers.emplace("Signature-Request", request.signature_request);
     const httplib::Result result =
         request.method == "POST"
             ? client_.Post(request.path, headers, request.body, request.content_type)

@@ -128,6 +128,7 @@ TEST(KioskForm, AReceiptThatDoesNotVerifyIsNotShownAsOne) {
   ASSERT_EQ(server.sent.size(), 1u);
   const auto envelope = profile::Json::parse(server.sent[0].body);
   EXPECT_EQ(server.sent[0].idempotency_key, envelope.value("idempotency_id", ""));
+  EXPECT_EQ(server.sent[0].signature_request, "at-desk") << "signed by hand at the desk";
   EXPECT_FALSE(envelope.dump().find("8809268343") != std::string::npos) << "the EGN travels sealed";
   EXPECT_FALSE(form.receipt().has_value());
   EXPECT_EQ(form.message().en, "The receipt could not be verified; please ask a member of staff");

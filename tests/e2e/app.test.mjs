@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { closeContext, contextsClosedAfterEach, continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, settled, start, switchLanguage, USER_TYPES } from './harness.mjs';
+import { closeContext, contextsClosedAfterEach, continueStep, expectAccessible, fillForm, fillStep, fixture, launch, ready, root, screenshot, sendDeclaration, settled, signOnPhone, start, switchLanguage, USER_TYPES } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { tamper } from './tamper.mjs';
 
@@ -72,10 +72,9 @@ async function controlledPage() {
   return opened;
 }
 
-async function submit(page) {
-  await page.click('#submit');
-  await page.waitForFunction(() => !location.hash.endsWith('/check'));
-  await page.waitForSelector('main h1');
+/** Sends (signing on the development phone as the applicant of `answers`) from "Check your answers". */
+function submit(page, answers = fixture('owner')) {
+  return sendDeclaration(page, answers);
 }
 
 describe('citizen app', () => {
@@ -90,7 +89,7 @@ describe('citizen app', () => {
       assert.match(page.url(), /\/check$/);
       await expectAccessible(page, 'check');
       if (shots) await screenshot(page, 'flow-check');
-      await submit(page);
+      await submit(page, fixture(type));
       assert.match(page.url(), /#\/sent\//);
       assert.equal(await page.getAttribute('#receipt-verification', 'data-verified'), 'true');
       await expectAccessible(page, 'sent');
@@ -199,7 +198,7 @@ describe('citizen app', () => {
   test('references are short, grouped and checked before anything is sent', async () => {
     const { page } = await newPage();
     await fillForm(page, fixture('resident'));
-    await submit(page);
+    await submit(page, fixture('resident'));
     assert.match(await page.innerText('#reference'), /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{3}$/);
     assert.match(await page.innerText('#status-token'), /^([0-9A-HJKMNP-TV-Z]{4}-){3}[0-9A-HJKMNP-TV-Z]{4}$/);
     const reference = await page.getAttribute('#reference', 'data-reference');
@@ -356,6 +355,10 @@ describe('citizen app', () => {
     // Both tabs press Send in the same instant. (A tab whose draft the other one has sent
     // meanwhile has left the page: that is the app working, so nothing waits for its button.)
     await Promise.all([page, second].map((tab) => tab.evaluate(() => document.getElementById('submit')?.click())));
+    // Both tabs reach the sign step of the one sealed envelope, with one signing request.
+    const phones = await Promise.all([page, second].map(async (tab) => (await tab.waitForSelector('#sign-phone')).getAttribute('href')));
+    assert.equal(phones[0], phones[1], 'one signing request for both tabs');
+    assert.equal(await signOnPhone(page, fixture('owner')), 'signed');
     await Promise.any([page, second].map((tab) => tab.waitForURL(/#\/sent\//, { timeout: 120000 })));
     for (const tab of [page, second]) await tab.waitForFunction(() => !location.hash.endsWith('/check'));
     await until(async () => (await page.evaluate(storeCount, 'outbox')) === 0, 'the outbox to empty');
@@ -402,26 +405,80 @@ describe('citizen app', () => {
     assert.equal(await again.inputValue('#f-name'), 'Иван Петров 7А');
   });
 
-  test('submit offline, close the page, reopen online: exactly one stored submission', async () => {
+  test('signing needs a connection; signed, then cut off while sending: after a reload sent once, with the same signature', async () => {
     const { context, page } = await controlledPage();
     const before = await server.count();
     await context.setOffline(true);
     await fillForm(page, fixture('owner'));
+    await page.click('#submit');
+    await page.waitForSelector('#sign-offline');
+    assert.match(page.url(), /\/check$/, 'the draft stays open');
+    assert.equal(await page.evaluate(storeCount, 'outbox'), 0, 'nothing sealed');
+    await screenshot(page, 'offline-sign');
+    await context.setOffline(false);
+    // The connection drops whenever the declaration is sent, until the test restores it.
+    const attempts = [];
+    let connected = false;
+    await context.route('**/api/v1/submissions', (route) => {
+      const headers = route.request().headers();
+      attempts.push(`${headers['idempotency-key']} ${headers['signature-request']}`);
+      return connected ? route.continue() : route.abort('internetdisconnected');
+    });
     await submit(page);
     assert.match(page.url(), /\/queued$/);
-    await screenshot(page, 'offline-queued');
     await page.close();
     assert.equal(await server.count(), before);
-    await context.setOffline(false);
+    connected = true;
     const again = await context.newPage();
     await again.goto(server.base);
     await ready(again);
     await until(async () => (await again.evaluate(storeCount, 'outbox')) === 0, 'the outbox to empty');
     assert.equal(await server.count(), before + 1);
-    assert.equal(await again.evaluate(storeCount, 'outbox'), 0);
-    const drafts = await again.evaluate(storeCount, 'drafts');
-    assert.equal(drafts, 0, 'the draft is cleared after delivery');
+    assert.equal(await again.evaluate(storeCount, 'drafts'), 0, 'the draft is cleared after delivery');
+    assert.ok(attempts.length >= 2, attempts.join('; '));
+    assert.equal(new Set(attempts).size, 1, `every attempt: the same key and signing request (${attempts.join('; ')})`);
+    assert.doesNotMatch(attempts[0], / undefined$/);
     await closeContext(context);
+  });
+
+  test('on a phone the citizen signs: a refusal is said and signed again, and the receipt names the certificate', async () => {
+    const context = await newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(server.base);
+    await ready(page);
+    const owner = fixture('owner');
+    await fillForm(page, owner);
+    assert.match(await page.innerText('#sign-next'), /квалифицирания си електронен подпис/);
+    const before = await server.count();
+    await page.click('#submit');
+    await page.waitForSelector('#sign-state[data-state="pending"]');
+    assert.match(page.url(), /\/sign$/);
+    const code = await page.innerText('#sign-code');
+    assert.match(code, /^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    await expectAccessible(page, 'sign step');
+    await screenshot(page, 'sign-pending-phone');
+
+    assert.equal(await signOnPhone(page, owner, { refuse: true }), 'refused');
+    await page.waitForSelector('#sign-state[data-state="refused"]');
+    assert.match(await page.innerText('main'), /Подписването беше отказано на телефона\. Нищо не е изпратено\./);
+    await expectAccessible(page, 'sign step refused');
+    await switchLanguage(page, 'en');
+    assert.match(await page.innerText('main'), /The signing was refused on your phone\. Nothing has been sent\.[\s\S]*Sign again/);
+    await switchLanguage(page, 'bg');
+    assert.equal(await server.count(), before, 'nothing sent');
+
+    await page.click('#sign-again');
+    await page.waitForSelector('#sign-state[data-state="pending"]');
+    assert.equal(await page.innerText('#sign-code'), code, 'the same sealed declaration');
+    assert.equal(await signOnPhone(page, owner), 'signed');
+    await page.waitForURL(/#\/sent\//);
+    await settled(page);
+    assert.equal(await page.getAttribute('#receipt-verification', 'data-verified'), 'true');
+    assert.match(await page.innerText('#signed-with'),
+      /^Подписано със сертификат Георги Иванов Петров, сериен номер \S+, издател civickit development signing CA$/);
+    await expectAccessible(page, 'receipt signed');
+    await screenshot(page, 'sent-signed-phone');
+    assert.equal(await server.count(), before + 1);
   });
 
   test('public computer: nothing is kept in the browser', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { attachFiles, contextsClosedAfterEach, continueStep, expectAccessible, fillStep, fixture, fixtures, launch, ready, root, screenshot, settled, start } from './harness.mjs';
+import { attachFiles, contextsClosedAfterEach, continueStep, expectAccessible, fillStep, fixture, fixtures, launch, ready, root, screenshot, sendDeclaration, settled, start } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const web = process.env.CIVIC_WEB ?? join(root, 'build/web');
@@ -81,11 +81,8 @@ function fileList(page, pointer) {
   return page.$$eval(`[data-pointer="${pointer}"] .file-list__name`, (names) => names.map((n) => n.textContent));
 }
 
-async function send(page) {
-  await page.click('#submit');
-  await page.waitForFunction(() => !location.hash.endsWith('/check'));
-  await settled(page);
-}
+// Sends (and signs, as `answers`' applicant) the declaration on "Check your answers".
+const send = sendDeclaration;
 
 /** The files of a stored submission as the operator API serves them, each with its bytes. */
 async function operatorFiles(reference) {
@@ -130,7 +127,7 @@ describe('documents', () => {
 
     await toCheck(page, resident);
     assert.match(await page.innerText('main'), /consent-declaration\.pdf/);
-    await send(page);
+    await send(page, resident);
     assert.match(page.url(), /#\/sent\//);
     assert.equal(await page.getAttribute('#receipt-verification', 'data-verified'), 'true');
     assert.deepEqual(await storedFiles(page), { uploads: [], chunks: [] }, 'delivered files leave the device');
@@ -174,7 +171,7 @@ describe('documents', () => {
       reached.push(index);
       return route.fulfill({ response: await route.fetch() });
     });
-    await send(page);
+    await send(page, owner);
     assert.match(page.url(), /\/queued$/, 'kept to be sent again');
     const held = await (await fetch(`${server.base}/api/v1/uploads/${upload.id}`)).json();
     assert.deepEqual(held.received, [0]);

@@ -214,6 +214,40 @@ export async function fillForm(page, answers, { axe = false, shots = null } = {}
   throw new Error('the form never reached its end');
 }
 
+/**
+ * Sends the declaration from "Check your answers" and waits for the page that follows. A form
+ * that asks for a qualified e-signature is signed on the way (signOnPhone) as `answers`'
+ * applicant; the page then sends it by itself and leaves the sign step.
+ */
+export async function sendDeclaration(page, answers) {
+  await page.click('#submit');
+  await page.waitForFunction(() => !location.hash.endsWith('/check') || document.getElementById('sign-offline'));
+  await settled(page);
+  if (!page.url().endsWith('/sign')) return;
+  await signOnPhone(page, answers);
+  await page.waitForFunction(() => !location.hash.endsWith('/sign'));
+  await settled(page);
+}
+
+/**
+ * On the sign step: opens the development provider's "phone" (/dev/sign/<request>, the page's
+ * link) in a second page of the same context, types the applicant's name and personal number
+ * from `answers` and confirms (or, with `refuse`, refuses). → the state the phone then shows.
+ */
+export async function signOnPhone(page, answers, { refuse = false } = {}) {
+  const link = await page.waitForSelector('#sign-phone');
+  const phone = await page.context().newPage();
+  try {
+    await phone.goto(new URL(await link.getAttribute('href'), page.url()).href);
+    await phone.fill('#name', answers.name);
+    await phone.fill('#personal_number', answers.id_type === 'lnch' ? answers.lnch : answers.egn);
+    await phone.click(refuse ? '#refuse' : '#confirm');
+    return await phone.innerText('#state');
+  } finally {
+    await phone.close();
+  }
+}
+
 /** A user type's valid answers (tests/profile/sofia/<type>.json). */
 export function fixture(type) {
   return JSON.parse(readFileSync(join(root, 'tests/profile/sofia', `${type}.json`), 'utf8'));

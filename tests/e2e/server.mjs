@@ -24,7 +24,7 @@ function command({ port, web, data, password, smsOutbox }) {
   execFileSync(binary, ['operator', 'add', '--data', data, '--username', ADMIN, '--role', 'admin'],
     { env: { ...process.env, CIVIC_OPERATOR_PASSWORD: password }, stdio: 'ignore' });
   return [binary, '--port', String(port), '--web', web, '--data', data,
-    '--profile', join(root, 'shared/profiles/sofia'), '--payments', 'development',
+    '--profile', join(root, 'shared/profiles/sofia'), '--payments', 'development', '--signing', 'development',
     ...(smsOutbox ? ['--sms-outbox', smsOutbox] : [])];
 }
 

@@ -232,6 +232,18 @@ test('a forged callback, or one carrying a signature of another hash, changes no
   assert.equal((await submitSigned(sealed, request)).status, 201);
 });
 
+test('a declaration to be signed at the desk (the hall kiosk) is received unsigned', async () => {
+  const sealed = envelope();
+  const sent = await json('/api/v1/submissions', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': sealed.idempotency_id, 'Signature-Request': 'at-desk' },
+    body: JSON.stringify(sealed),
+  });
+  assert.equal(sent.status, 201);
+  assert.equal(sent.body.receipt.signed_with, undefined, 'the receipt does not say it was signed');
+  assert.deepEqual(civicApi('receipt.verify', { receipt: sent.body.receipt, public_key: keys.receipt }), { valid: true });
+});
+
 test('without a provider there is no online signing and no test phone', async () => {
   const plain = await startServer();
   try {
@@ -243,6 +255,13 @@ test('without a provider there is no online signing and no test phone', async ()
     assert.equal((await fetch(`${plain.url}/dev/sign/ANY`)).status, 404);
     const [sealed] = envelopes((await profileKeys(plain.url)).envelope, 1, { answers: 'owner.json', seed: '3f'.repeat(32) });
     assert.equal((await submit(plain.url, sealed)).status, 201, 'received unsigned, to be signed at the counter');
+    const [atDesk] = envelopes((await profileKeys(plain.url)).envelope, 1, { answers: 'owner.json', seed: '3e'.repeat(32) });
+    const kiosk = await fetch(`${plain.url}/api/v1/submissions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': atDesk.idempotency_id, 'Signature-Request': 'at-desk' },
+      body: JSON.stringify(atDesk),
+    });
+    assert.equal(kiosk.status, 201, 'the kiosk\'s declaration too');
   } finally {
     await plain.stop();
     removeDir(plain.data);

@@ -17,6 +17,7 @@ import { proposePage } from './pages/propose.mjs';
 import { queuedPage } from './pages/queued.mjs';
 import { resultsPage } from './pages/results.mjs';
 import { sentPage } from './pages/sent.mjs';
+import { signPage } from './pages/sign.mjs';
 import { startPage } from './pages/start.mjs';
 import { statusPage } from './pages/status.mjs';
 import { stepPage } from './pages/step.mjs';
@@ -33,6 +34,7 @@ const ROUTES = [
   [/^#\/form\/([0-9a-f]+)\/check$/, checkPage],
   [/^#\/form\/([0-9a-f]+)\/not-eligible$/, notEligiblePage],
   [/^#\/form\/([0-9a-f]+)\/queued$/, queuedPage],
+  [/^#\/form\/([0-9a-f]+)\/sign$/, signPage],
   [/^#\/form\/([0-9a-f]+)\/([a-z][a-z0-9_]*)(?:\?return=check)?$/, stepPage],
   [/^#\/sent\/([^/]+)$/, sentPage],
   [/^#\/status(?:\/([^/]+))?$/, statusPage],

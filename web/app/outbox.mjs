@@ -11,6 +11,10 @@
 //
 // An item whose answers attach files sends them first (uploads.mjs: resumable, only what the
 // server lacks); the same rules decide whether a refused upload waits or fails.
+//
+// An item whose form must be signed (docs/signing.md) is queued in the state 'signing': no
+// drain sends it until the citizen has signed its content hash (signing.mjs), which makes it
+// 'pending' with the signing request it is then always sent with (`Signature-Request`).
 import { sendUploads } from './uploads.mjs';
 
 export const CHANNEL = 'civickit';
@@ -107,20 +111,22 @@ function announce(message) {
  * A new outbox item for a sealed envelope of form `formId`. `uploads` lists the ids of the
  * sealed files its answers attach (sent before the envelope). `answers` (kept with the
  * receipt, so that a request for a correction can start from them; null on a public computer)
- * and `corrects` ({ id, token } of the declaration this one corrects) are optional.
+ * and `corrects` ({ id, token } of the declaration this one corrects) are optional. With
+ * `sign`, the item waits for the citizen's signature ('signing') before it is sent.
  */
-export function outboxItem(envelope, draftId, formTitle, formId, { answers = null, corrects = null, uploads = [] } = {}, now = Date.now()) {
+export function outboxItem(envelope, draftId, formTitle, formId, { answers = null, corrects = null, uploads = [], sign = false } = {}, now = Date.now()) {
   return {
-    id: envelope.idempotency_id, draftId, formTitle, formId, envelope, state: 'pending', attempts: 0,
+    id: envelope.idempotency_id, draftId, formTitle, formId, envelope, state: sign ? 'signing' : 'pending', attempts: 0,
     nextAttemptAt: now, queuedAt: new Date(now).toISOString(), answers, corrects, uploads,
   };
 }
 
 // Where an item is sent: a correction names the declaration it corrects and proves it holds
-// that one's status code.
+// that one's status code; a signed declaration names its signing request.
 function request(item) {
   const url = new URL('/api/v1/submissions', globalThis.location.origin);
   const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': item.envelope.idempotency_id };
+  if (item.signatureRequest) headers['Signature-Request'] = item.signatureRequest;
   if (item.corrects) {
     url.searchParams.set('corrects', item.corrects.id);
     headers.Authorization = `Bearer ${item.corrects.token}`;

@@ -2,8 +2,10 @@
 // public computer. Both stores have the same interface; nothing else touches storage.
 //
 //   drafts   {id, formId, formVersion, answers, step, createdAt, updatedAt, needsReview?}
-//   outbox   {id (= envelope.idempotency_id), draftId, formTitle, formId, envelope, state: 'pending'|'failed',
-//             attempts, nextAttemptAt, lastError?, status?, problem?, queuedAt}
+//   outbox   {id (= envelope.idempotency_id), draftId, formTitle, formId, envelope,
+//             state: 'signing'|'pending'|'failed', attempts, nextAttemptAt, lastError?, status?,
+//             problem?, queuedAt, signing? (the signing request asked for: {request, short_code,
+//             confirm_url, expires_at}), signatureRequest? (the signed one it is sent with)}
 //   receipts {submission_id, receipt, draftId, formTitle, formId, envelopeHash, sentAt}
 //   uploads  {id (the upload id), draftId, header (Uint8Array, 96 bytes), size, chunks, createdAt}:
 //             a file attached to a draft, sealed to the municipality (docs/api.md, uploads)
@@ -78,6 +80,19 @@ class IdbStore {
   }
 
   /**
+   * Changes an outbox item in one read-write transaction: `change(item)` gets the stored item
+   * (or undefined) and returns the new one, or null to leave it. Returns what is stored after.
+   */
+  async updateItem(itemId, change) {
+    const tx = this.db.transaction('outbox', 'readwrite');
+    const item = await tx.objectStore('outbox').get(itemId);
+    const changed = change(item);
+    if (changed) tx.objectStore('outbox').put(changed);
+    await tx.done;
+    return changed ?? item;
+  }
+
+  /**
    * Stores the receipt, and removes the outbox item, the draft (its personal data) and the
    * files sealed for the draft (the server holds those it sent).
    */
@@ -131,6 +146,13 @@ class MemoryStore {
     const state = stateOf(draftId, this.maps.drafts.get(draftId), items, [...this.maps.receipts.values()]);
     if (state === 'open') await this.put('outbox', item);
     return structuredClone(boundEnvelope(state, draftId, items, envelope));
+  }
+
+  async updateItem(itemId, change) {
+    const item = await this.get('outbox', itemId);
+    const changed = change(item);
+    if (changed) await this.put('outbox', changed);
+    return changed ?? item;
   }
 
   async delivered(itemId, receiptRecord) {

@@ -10,6 +10,10 @@
 // (422 signature.not_applicant, compared by personal number, which is never logged). A form
 // that needs a signature (forms::signature_spec) sent without one is refused with 422
 // signature.required when a provider is configured; without one it is received unsigned.
+//
+// `Signature-Request: at-desk` says the applicant signs by hand at the district's desk (the
+// hall kiosk is for citizens without an e-signature): the declaration is received unsigned,
+// like any declaration whose receipt has no signed_with, and the desk has it signed there.
 #pragma once
 
 #include <httplib.h>
@@ -21,6 +25,9 @@
 #include "signing/signature_storage.hpp"
 
 namespace civic::server {
+
+/** The Signature-Request value of a declaration the applicant signs at the desk. */
+inline constexpr const char* kSignAtDesk = "at-desk";
 
 struct DeclarationSignature {
   bool refused = false;                  // the response was answered: stop

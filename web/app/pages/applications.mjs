@@ -12,12 +12,18 @@ export async function applicationsPage(app) {
   const editable = drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const pending = outbox.filter((i) => i.state === 'pending');
   const failed = outbox.filter((i) => i.state === 'failed');
+  const unsigned = outbox.filter((i) => i.state === 'signing');
   return {
     title: t('apps.title'),
     body: [
       heading(t('apps.title')),
       app.publicComputer && h('p', {}, t('apps.public')),
       failed.length > 0 && section('failed', t('apps.failed_title'), failed.map((item) => failure(app, item))),
+      unsigned.length > 0 && section('signing', t('apps.signing_title'), summaryList(unsigned.map((item) => ({
+        key: `${item.formTitle} — ${formatTime(item.queuedAt)}`,
+        value: t('apps.signing'),
+        action: h('a', { href: `#/form/${item.draftId}/sign`, class: 'link' }, t('apps.sign')),
+      })))),
       pending.length > 0 && section('pending', t('apps.pending_title'), [
         pending.length > 0 && !app.persisted && !app.publicComputer && warning(t('banner.not_persistent', { count: pending.length })),
         summaryList(pending.map((item) => ({ key: `${item.formTitle} — ${formatTime(item.queuedAt)}`, value: pendingState(item) }))),
@@ -64,11 +70,14 @@ function failure(app, item) {
     h('h3', { class: 'heading-s' }, `${item.formTitle} — ${formatTime(item.failedAt)}`),
     h('p', {}, advice),
     unique.length > 0 && h('ul', { class: 'list list--bullet failure__errors' }, unique.map((e) => h('li', {}, tr(e.message)))),
-    h('button', { type: 'button', class: 'button button--secondary', onclick: () => reopen(app, item) }, t('apps.reopen')));
+    h('button', { type: 'button', class: 'button button--secondary', onclick: () => reopenItem(app, item) }, t('apps.reopen')));
 }
 
-// The citizen corrects the draft: the failed envelope is dropped, the next send seals anew.
-async function reopen(app, item) {
+/**
+ * The citizen corrects the draft of a failed item, or of one waiting for a signature: the
+ * envelope (never delivered) is dropped, the next send seals anew.
+ */
+export async function reopenItem(app, item) {
   const draft = await app.store.get('drafts', item.draftId);
   await app.store.delete('outbox', item.id);
   if (!draft) return app.render();

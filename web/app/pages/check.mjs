@@ -1,4 +1,5 @@
-// Check your answers: every visible answer with a Change link back to its step, then send.
+// Check your answers: every visible answer with a Change link back to its step, then send (a
+// form that asks for a qualified e-signature goes to the sign step first, pages/sign.mjs).
 import { stepOf, valueAt, visibleSteps, eligibilityOf } from '../answers.mjs';
 import { h } from '../dom.mjs';
 import { serviceOf } from '../engine.mjs';
@@ -25,8 +26,9 @@ export async function checkPage(app, { args: [draftId] }) {
       return app.render();
     }
     if (!eligibilityOf(app.engine, form, now, { final: true }).eligible) return app.navigate(`#/form/${draftId}/not-eligible`);
-    event.submitter?.setAttribute('disabled', '');
     const progress = document.getElementById('send-progress');
+    if (form.signature && !navigator.onLine) return progress.replaceChildren(h('span', { id: 'sign-offline' }, t('sign.needs_connection')));
+    event.submitter?.setAttribute('disabled', '');
     let result;
     try {
       result = await submitDraft(app, open, { onProgress: ({ sent, total }) => progress.replaceChildren(t('check.sending_files', { sent, total })) });
@@ -35,6 +37,7 @@ export async function checkPage(app, { args: [draftId] }) {
       app.shownErrors = { step: 'check', errors: error.params.report.errors };
       return app.render();
     }
+    if (result.outcome === 'sign') return app.navigate(`#/form/${draftId}/sign`);
     if (result.outcome === 'sent') return app.navigate(`#/sent/${result.record.submission_id}`);
     if (result.outcome === 'failed') return app.navigate('#/applications');
     if (result.outcome === 'gone') return app.navigate('#/applications');
@@ -67,6 +70,7 @@ export async function checkPage(app, { args: [draftId] }) {
       fee(report.computed?.fee),
       h('h2', { class: 'heading-m' }, tf(form.id, 'check.declaration_title')),
       h('p', {}, tf(form.id, 'check.declaration')),
+      form.signature && h('p', { id: 'sign-next' }, t('check.sign_next')),
       h('form', { onsubmit: send, novalidate: true }, button(tf(form.id, 'check.submit'), { id: 'submit' }),
         h('p', { id: 'send-progress', role: 'status' })),
     ],

@@ -9,6 +9,7 @@ export async function queuedPage(app, { args: [draftId] }) {
   if (receipt) return app.navigate(`#/sent/${receipt.submission_id}`);
   const item = (await app.store.all('outbox')).find((i) => i.draftId === draftId);
   if (!item || item.state === 'failed') return app.navigate('#/applications');
+  if (item.state === 'signing') return app.navigate(`#/form/${draftId}/sign`);
   return {
     service: serviceOf(item.formId),
     title: tf(item.formId, 'queued.title'),

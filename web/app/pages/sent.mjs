@@ -30,7 +30,8 @@ export async function sentPage(app, { args: [submissionId] }) {
       summaryList([
         { key: t('sent.received_at'), value: formatTime(receipt.received_at) },
         { key: t('sent.status_code'), value: h('code', { id: 'status-token' }, shown(app.engine, receipt.status_token, 'status')) },
-      ]),
+        signature(app.engine, record),
+      ].filter(Boolean)),
       h('p', {}, t('sent.keep_code')),
       h('div', { class: 'button-group no-print' },
         h('button', { type: 'button', class: 'button', id: 'print-receipt', onclick: () => print() }, t('sent.print')),
@@ -47,6 +48,17 @@ export async function sentPage(app, { args: [submissionId] }) {
 export function shown(engine, code, kind) {
   const parsed = engine.civic.parseReference(code, kind);
   return parsed.valid ? parsed.display : code;
+}
+
+// The qualified e-signature the receipt names (inside its signed bytes, so verified with it);
+// a declaration of a form that asks for one, received without, is signed at the desk.
+function signature(engine, record) {
+  const signed = record.receipt.signed_with;
+  if (signed) {
+    return { key: t('sent.signed_title'), value: h('span', { id: 'signed-with' }, t('sent.signed_with', signed)) };
+  }
+  if (!engine.forms.get(record.formId)?.signature) return null;
+  return { key: t('sent.signed_title'), value: h('span', { id: 'signed-with' }, t('sent.unsigned')) };
 }
 
 // Signed by the municipality's receipt key and about the envelope this device sent.
