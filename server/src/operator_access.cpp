@@ -61,6 +61,18 @@ std::optional<SubmissionRecord> accessible_submission(App& app, const Operator& 
   return record;
 }
 
+std::optional<submission::Opened> opened_submission(App& app, const SubmissionRecord& record,
+                                                    httplib::Response& response) {
+  const auto published = app.profiles->current();
+  auto opened = submission::open(*published->profile, Json::parse(record.envelope),
+                                 app.keys.envelope_secret, server_today(app.config));
+  if (!opened) {
+    send_problem(response, 500, "", "The stored envelope no longer opens", {opened.error()});
+    return std::nullopt;
+  }
+  return std::move(opened).value();
+}
+
 AuditEntry audit_entry(const std::string& actor, const std::string& action,
                        const std::string& subject, Json details) {
   AuditEntry row;

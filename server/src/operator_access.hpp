@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app.hpp"
+#include "civic/submission.hpp"
 
 namespace civic::server {
 
@@ -27,6 +28,10 @@ void forbidden(httplib::Response& response, const std::string& detail);
 std::optional<SubmissionRecord> accessible_submission(App& app, const Operator& op,
                                                       const httplib::Request& request,
                                                       httplib::Response& response);
+// `record`'s stored envelope opened with the server's key against the current profile, or
+// nullopt after answering 500 (a rotated key, a form replaced by a new version).
+std::optional<submission::Opened> opened_submission(App& app, const SubmissionRecord& record,
+                                                    httplib::Response& response);
 // An audit entry stamped now.
 AuditEntry audit_entry(const std::string& actor, const std::string& action,
                        const std::string& subject, Json details = Json::object());

@@ -159,13 +159,8 @@ void open_submission(App& app, const Request& request, Response& response) {
   if (!op) return;
   auto record = accessible_submission(app, *op, request, response);
   if (!record) return;
-  const auto published = app.profiles->current();
-  auto opened = submission::open(*published->profile, Json::parse(record->envelope),
-                                 app.keys.envelope_secret, server_today(app.config));
-  if (!opened) {
-    send_problem(response, 500, "", "The stored envelope no longer opens", {opened.error()});
-    return;
-  }
+  auto opened = opened_submission(app, *record, response);
+  if (!opened) return;
   const auto audited = app.storage->audit(audit_entry(op->username, "open", record->id));
   if (!audited) return storage_unavailable(response, audited.error());
   Json body = queue_item(*record);

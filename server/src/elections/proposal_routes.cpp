@@ -31,13 +31,8 @@ std::optional<Json> proposal_answers(App& app, const std::string& reference, Res
            "This submission is not a proposal");
     return std::nullopt;
   }
-  const auto published = app.profiles->current();
-  auto opened = submission::open(*published->profile, Json::parse(record->envelope),
-                                 app.keys.envelope_secret, server_today(app.config));
-  if (!opened) {
-    send_problem(response, 500, "", "The stored envelope no longer opens", {opened.error()});
-    return std::nullopt;
-  }
+  auto opened = opened_submission(app, *record, response);
+  if (!opened) return std::nullopt;
   return opened->answers;
 }
 

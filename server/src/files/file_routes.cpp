@@ -28,13 +28,8 @@ std::optional<SubmissionFileList> file_list(App& app, const Operator& op, const 
                                             Response& response) {
   auto record = accessible_submission(app, op, request, response);
   if (!record) return std::nullopt;
-  const auto published = app.profiles->current();
-  auto opened = submission::open(*published->profile, Json::parse(record->envelope),
-                                 app.keys.envelope_secret, server_today(app.config));
-  if (!opened) {
-    send_problem(response, 500, "", "The stored envelope no longer opens", {opened.error()});
-    return std::nullopt;
-  }
+  auto opened = opened_submission(app, *record, response);
+  if (!opened) return std::nullopt;
   return SubmissionFileList{*record, forms::file_answers(*opened->form, opened->report.answers)};
 }
 

@@ -5,26 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "json_pointer.hpp"
+
 namespace civic {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// "~" and "/" escaped as RFC 6901 requires.
-std::string pointer_token(std::string_view name) {
-  std::string token;
-  for (char c : name) {
-    if (c == '~') {
-      token += "~0";
-    } else if (c == '/') {
-      token += "~1";
-    } else {
-      token += c;
-    }
-  }
-  return token;
-}
 
 // A SAX pass that only looks for repeated member names, tracking the JSON pointer of
 // the value being read.
@@ -76,7 +63,7 @@ class DuplicateFinder : public nlohmann::json_sax<Json> {
     std::string out;
     for (const Frame& frame : frames_) {
       out += '/';
-      out += frame.array ? std::to_string(frame.index) : pointer_token(frame.key);
+      out += frame.array ? std::to_string(frame.index) : json_pointer_token(frame.key);
     }
     return out;
   }

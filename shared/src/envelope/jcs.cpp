@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "../core/json_pointer.hpp"
 #include "../text/utf8.hpp"
 
 namespace civic::jcs {
@@ -18,21 +19,6 @@ using Json = nlohmann::ordered_json;
 
 Error error_at(const std::string& path, const char* code, Message message) {
   return Error{code, path, std::move(message), Json::object()};
-}
-
-// JSON pointer escaping of one reference token (RFC 6901: ~ → ~0, / → ~1).
-std::string pointer_token(const std::string& name) {
-  std::string out;
-  for (char c : name) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
 }
 
 // The UTF-16 code units of `text`, or nothing when it is not valid UTF-8.
@@ -110,7 +96,7 @@ Result<Unit> Writer::write_object(const Json& object, const std::string& path, i
   for (const auto& [key, value] : object.items()) {
     auto key16 = utf16_of(key);
     if (!key16) {
-      return error_at(path + "/" + pointer_token(key), "jcs.invalid_utf8",
+      return error_at(path + "/" + json_pointer_token(key), "jcs.invalid_utf8",
                       {"Име на поле не е валиден UTF-8", "A member name is not valid UTF-8"});
     }
     members.push_back({std::move(*key16), &key, &value});
@@ -122,7 +108,8 @@ Result<Unit> Writer::write_object(const Json& object, const std::string& path, i
     if (i > 0) out_ += ',';
     append_string(out_, *members[i].key);
     out_ += ':';
-    auto written = write(*members[i].value, path + "/" + pointer_token(*members[i].key), depth + 1);
+    auto written =
+        write(*members[i].value, path + "/" + json_pointer_token(*members[i].key), depth + 1);
     if (!written) return written;
   }
   out_ += '}';

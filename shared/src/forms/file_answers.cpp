@@ -1,4 +1,5 @@
 // The file fields of a form and the files its canonical answers describe (civic/forms.hpp).
+#include "../core/json_pointer.hpp"
 #include "definition.hpp"
 
 namespace civic::forms {
@@ -7,21 +8,6 @@ namespace {
 
 FileField limits_of(const Field& field) {
   return FileField{field.id, field.accept, field.max_size};
-}
-
-// Escapes a JSON pointer token (RFC 6901).
-std::string token(const std::string& id) {
-  std::string out;
-  for (const char c : id) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
 }
 
 class FileCollector {
@@ -34,7 +20,7 @@ class FileCollector {
       const Field& field = form_.fields[static_cast<std::size_t>(index)];
       const auto answer = answers.find(field.id);
       if (answer == answers.end()) continue;
-      field_answer(field, *answer, at + "/" + token(field.id));
+      field_answer(field, *answer, at + "/" + json_pointer_token(field.id));
     }
   }
 
