@@ -26,7 +26,7 @@ namespace {
 
 using testing::FakeServer;
 
-constexpr Date kToday{2026, 11, 25};
+using testing::kToday;
 
 class Headless : public ::testing::Test {
  protected:

@@ -11,7 +11,7 @@ namespace {
 
 using testing::FakeServer;
 
-constexpr Date kToday{2026, 11, 25};
+using testing::kToday;
 
 void fill(KioskForm& form, const profile::Json& answers) {
   for (const auto& [key, value] : answers.items()) form.set("/" + key, value);

@@ -23,7 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::FakeServer;
 
-constexpr Date kToday{2026, 11, 25};
+using testing::kToday;
 
 const forms::Json kReceipt = {{"submission_id", "S-7K2M-9QXD"},
                               {"status_token", "T-4HJW-8PLC"},

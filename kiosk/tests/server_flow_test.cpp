@@ -17,7 +17,7 @@
 namespace civic::kiosk {
 namespace {
 
-constexpr Date kToday{2026, 11, 25};  // the server runs with --today 2026-11-25
+using testing::kToday;
 
 std::string env(const char* name) {
   const char* value = std::getenv(name);

@@ -8,12 +8,16 @@
 #include <memory>
 #include <sstream>
 
+#include "civic/date.hpp"
 #include "civic/envelope.hpp"
 #include "civic/io/profile_dir.hpp"
 #include "civic/profile.hpp"
 #include "civic/receipt.hpp"
 
 namespace civic::kiosk::testing {
+
+// The day the fixtures are answered on (server_flow's civic-server runs with --today 2026-11-25).
+inline constexpr Date kToday{2026, 11, 25};
 
 inline const envelope::SecretKey kEnvelopeSecret = {7};
 inline const receipt::Seed kReceiptSeed = {9};

@@ -10,7 +10,7 @@ namespace {
 
 using testing::FakeServer;
 
-constexpr Date kToday{2026, 11, 25};
+using testing::kToday;
 
 HttpResponse ok(const std::string& body) { return {200, body, ""}; }
 

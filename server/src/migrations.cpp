@@ -10,7 +10,7 @@ namespace {
 
 // Signing requests and the submissions' qualified signatures (signing/signature_storage.hpp).
 // Schema version 8, after the documents' 7.
-constexpr const char* kSignaturesMigration = R"sql(
+constexpr const char* kSqliteSignaturesMigration = R"sql(
 CREATE TABLE signing_requests (
   id TEXT PRIMARY KEY,
   content_hash TEXT NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE signing_requests (
 
 // Migration N (from 1) takes the schema from version N-1 to N. Never edit a released one:
 // append.
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {
+constexpr std::array<const char*, kSchemaVersion> kSqliteMigrations = {
     R"sql(
 CREATE TABLE submissions (
   id TEXT PRIMARY KEY,
@@ -229,7 +229,7 @@ CREATE TABLE upload_chunks (
 );
 )sql",
     // 8: qualified signatures.
-    kSignaturesMigration,
+    kSqliteSignaturesMigration,
 };
 
 int current_version(Db& db) {
@@ -246,9 +246,9 @@ int current_version(Db& db) {
 int migrate(Db& db) {
   int version = current_version(db);
   if (version > kSchemaVersion) throw SchemaTooNew(version);
-  for (; version < static_cast<int>(kMigrations.size()); ++version) {
+  for (; version < static_cast<int>(kSqliteMigrations.size()); ++version) {
     Transaction transaction(db);
-    db.exec(kMigrations[static_cast<std::size_t>(version)]);
+    db.exec(kSqliteMigrations[static_cast<std::size_t>(version)]);
     Stmt update(db, "UPDATE schema_version SET version = ?");
     update.bind(std::int64_t{version + 1}).step();
     transaction.commit();

@@ -19,7 +19,7 @@ namespace civic::server {
 namespace {
 
 // The same answer for an unknown id and a wrong token: ids are not enumerable.
-void not_found(httplib::Response& response) {
+void submission_not_found(httplib::Response& response) {
   send_problem(response, 404, "not-found", "No submission with this id and token",
                {server_error("submission.not_found", "", "Няма такова заявление",
                              "There is no such submission")});
@@ -43,7 +43,7 @@ std::optional<std::string> corrected_submission(App& app, const httplib::Request
   const auto record =
       owned_submission(app, request.get_param_value("corrects"), bearer_token(request));
   if (!record) {
-    not_found(response);
+    submission_not_found(response);
     return std::nullopt;
   }
   if (record->status != "needs_correction" || record->form_id != form_id) {
@@ -250,7 +250,7 @@ std::optional<SubmissionRecord> citizen_submission(App& app, const httplib::Requ
   std::string token = bearer_token(request);
   if (token.empty()) token = request.get_param_value("token");
   auto record = owned_submission(app, request.matches[1], token);
-  if (!record) not_found(response);
+  if (!record) submission_not_found(response);
   return record;
 }
 

@@ -41,7 +41,7 @@ Json catalogue_bundle() {
   return bundle;
 }
 
-std::vector<std::string> problems(void (*change)(Json&)) {
+std::vector<std::string> catalogue_problems(void (*change)(Json&)) {
   Json bundle = catalogue_bundle();
   change(bundle);
   std::vector<std::string> out;
@@ -78,23 +78,24 @@ TEST(Catalogue, AProfileWithoutLifeEventsHasAnEmptyCatalogue) {
 }
 
 TEST(Catalogue, AServiceNamesALifeEventOfTheProfile) {
-  EXPECT_EQ(problems([](Json& b) { b["forms"][0]["service"]["life_event"] = "retiring"; }),
-            std::vector<std::string>{"profile.unknown_life_event /forms/0/service/life_event"});
-  EXPECT_EQ(problems([](Json& b) { b["election_service"]["life_event"] = "Bad id"; }),
+  EXPECT_EQ(
+      catalogue_problems([](Json& b) { b["forms"][0]["service"]["life_event"] = "retiring"; }),
+      std::vector<std::string>{"profile.unknown_life_event /forms/0/service/life_event"});
+  EXPECT_EQ(catalogue_problems([](Json& b) { b["election_service"]["life_event"] = "Bad id"; }),
             std::vector<std::string>{"definition.bad_id /election_service/life_event"});
-  EXPECT_EQ(problems([](Json& b) { b["life_events"].push_back(b["life_events"][0]); }),
+  EXPECT_EQ(catalogue_problems([](Json& b) { b["life_events"].push_back(b["life_events"][0]); }),
             std::vector<std::string>{"profile.duplicate_life_event /life_events/2/id"});
-  EXPECT_EQ(problems([](Json& b) { b["life_events"][1].erase("title"); }),
+  EXPECT_EQ(catalogue_problems([](Json& b) { b["life_events"][1].erase("title"); }),
             (std::vector<std::string>{"definition.missing_member /life_events/1/title",
                                       "profile.unknown_life_event /election_service/life_event"}));
-  EXPECT_EQ(problems([](Json& b) { b["life_events"] = "moving_home"; }),
+  EXPECT_EQ(catalogue_problems([](Json& b) { b["life_events"] = "moving_home"; }),
             (std::vector<std::string>{"profile.bad_bundle /life_events",
                                       "profile.unknown_life_event /election_service/life_event",
                                       "profile.unknown_life_event /forms/0/service/life_event"}));
 }
 
 TEST(Catalogue, RefusesEveryProblemOfAServiceBlockWithItsPath) {
-  EXPECT_EQ(problems([](Json& b) {
+  EXPECT_EQ(catalogue_problems([](Json& b) {
               Json& service = b["forms"][0]["service"];
               service.erase("summary");
               service["you_need"] = Json::array();
@@ -112,17 +113,21 @@ TEST(Catalogue, RefusesEveryProblemOfAServiceBlockWithItsPath) {
 }
 
 TEST(Catalogue, AFeeIsATextOrTheFormsFixedAmounts) {
-  EXPECT_EQ(problems([](Json& b) { b["forms"][0]["service"]["fee"]["text"] = message("а", "a"); }),
+  EXPECT_EQ(catalogue_problems(
+                [](Json& b) { b["forms"][0]["service"]["fee"]["text"] = message("а", "a"); }),
             std::vector<std::string>{"definition.bad_fee /forms/0/service/fee"});
-  EXPECT_EQ(problems([](Json& b) { b["forms"][0]["service"]["fee"] = Json::object(); }),
+  EXPECT_EQ(catalogue_problems([](Json& b) { b["forms"][0]["service"]["fee"] = Json::object(); }),
             std::vector<std::string>{"definition.bad_fee /forms/0/service/fee"});
-  EXPECT_EQ(problems([](Json& b) { b["forms"][0]["service"]["fee"]["computed"] = {"district"}; }),
+  EXPECT_EQ(catalogue_problems(
+                [](Json& b) { b["forms"][0]["service"]["fee"]["computed"] = {"district"}; }),
             std::vector<std::string>{"definition.bad_fee /forms/0/service/fee/computed/0"});
-  EXPECT_EQ(problems([](Json& b) { b["forms"][0]["service"]["fee"]["computed"] = {"fee_x"}; }),
-            std::vector<std::string>{"definition.unknown_member /forms/0/service/fee/computed/0"});
-  EXPECT_EQ(problems([](Json& b) { b["forms"][0]["service"]["fee"]["computed"] = Json::array(); }),
+  EXPECT_EQ(
+      catalogue_problems([](Json& b) { b["forms"][0]["service"]["fee"]["computed"] = {"fee_x"}; }),
+      std::vector<std::string>{"definition.unknown_member /forms/0/service/fee/computed/0"});
+  EXPECT_EQ(catalogue_problems(
+                [](Json& b) { b["forms"][0]["service"]["fee"]["computed"] = Json::array(); }),
             std::vector<std::string>{"definition.bad_fee /forms/0/service/fee/computed"});
-  EXPECT_EQ(problems([](Json& b) {
+  EXPECT_EQ(catalogue_problems([](Json& b) {
               b["election_service"]["fee"] = {{"computed", Json::array({"fee_fast"})}};
             }),
             std::vector<std::string>{"definition.bad_fee /election_service/fee/computed"});

@@ -4,17 +4,14 @@
 #include <sodium.h>
 
 #include "civic/jcs.hpp"
+#include "fixtures.hpp"
 
 namespace civic {
 namespace {
 
 using envelope::Json;
 
-std::array<std::uint8_t, 32> bytes_of(std::uint8_t value) {
-  std::array<std::uint8_t, 32> bytes{};
-  bytes.fill(value);
-  return bytes;
-}
+using test::bytes_of;
 
 envelope::Draft sample_draft() {
   return envelope::Draft{"sofia.address-change",

@@ -4,10 +4,12 @@
 
 #include <string>
 
+#include "fixtures.hpp"
+
 namespace civic::expr {
 namespace {
 
-constexpr Date kToday{2026, 11, 25};
+using test::kToday;
 
 Value eval(const std::string& source, const Json& answers = Json::object()) {
   auto compiled = Expression::compile(source);

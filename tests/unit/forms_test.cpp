@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "fixtures.hpp"
+
 namespace civic::forms {
 namespace {
 
-constexpr Date kToday{2026, 11, 25};
+using test::kToday;
 
 // A small form: a choice, a field shown for one choice, a repeat, a date, an address.
 const Json kDefinition = Json::parse(R"({

@@ -4,10 +4,12 @@
 
 #include <string>
 
+#include "fixtures.hpp"
+
 namespace civic {
 namespace {
 
-constexpr Date kToday{2026, 11, 25};
+using test::kToday;
 
 std::string egn_code(const char* egn) {
   auto result = check_egn(egn, kToday);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "fixtures.hpp"
 #include "profile_fixture.hpp"
 
 namespace civic {
@@ -9,7 +10,7 @@ namespace {
 
 using profile::Json;
 
-const Date kToday{2026, 11, 25};
+using test::kToday;
 
 std::vector<std::string> codes_and_paths(const std::vector<Error>& errors) {
   std::vector<std::string> out;

@@ -5,16 +5,14 @@
 
 #include <algorithm>
 
+#include "fixtures.hpp"
+
 namespace civic::sealed_file {
 namespace {
 
 constexpr std::uint64_t kKiB = 1024;
 
-std::array<std::uint8_t, 32> bytes_of(std::uint8_t value) {
-  std::array<std::uint8_t, 32> bytes{};
-  bytes.fill(value);
-  return bytes;
-}
+using test::bytes_of;
 
 envelope::KeyPair municipality() {
   SeededRng rng(bytes_of(1));
@@ -32,11 +30,7 @@ Bytes plaintext_chunk(std::uint64_t size, std::size_t index) {
   return chunk;
 }
 
-std::string sha256_hex(std::span<const std::uint8_t> bytes) {
-  std::uint8_t digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, bytes.data(), bytes.size());
-  return envelope::to_hex(digest, sizeof digest);
-}
+using test::sha256_hex;
 
 struct SealedFile {
   std::uint64_t size;

@@ -11,6 +11,7 @@
 
 #include "civic/api.hpp"
 #include "civic/sealed_file.hpp"
+#include "fixtures.hpp"
 
 namespace civic::sealed_file {
 namespace {
@@ -23,7 +24,7 @@ api::Json read_vector() {
 }
 
 // Plaintext chunk `index` of the vector's file: byte i of the file is i mod 251.
-Bytes plaintext_chunk(std::uint64_t size, std::size_t index) {
+Bytes vector_chunk(std::uint64_t size, std::size_t index) {
   Bytes chunk(plaintext_size(size, index));
   for (std::size_t i = 0; i < chunk.size(); ++i) {
     chunk[i] = static_cast<std::uint8_t>((std::uint64_t{index} * kChunkBytes + i) % 251);
@@ -31,11 +32,7 @@ Bytes plaintext_chunk(std::uint64_t size, std::size_t index) {
   return chunk;
 }
 
-std::string sha256_hex(std::span<const std::uint8_t> bytes) {
-  std::uint8_t digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, bytes.data(), bytes.size());
-  return envelope::to_hex(digest, sizeof digest);
-}
+using test::sha256_hex;
 
 TEST(SealedFileVector, ASeededRngSealsThreeChunksToTheKnownBytes) {
   const api::Json vector = read_vector();
@@ -50,7 +47,7 @@ TEST(SealedFileVector, ASeededRngSealsThreeChunksToTheKnownBytes) {
   EXPECT_EQ(sealer.upload_id(), vector["upload"]);
   ASSERT_EQ(sealer.chunk_count(), vector["sealed_chunks"].size());
   for (std::size_t i = 0; i < sealer.chunk_count(); ++i) {
-    const Bytes sealed = sealer.seal_chunk(i, plaintext_chunk(size, i)).value();
+    const Bytes sealed = sealer.seal_chunk(i, vector_chunk(size, i)).value();
     EXPECT_EQ(sealed.size(), vector["sealed_chunks"][i]["size"].get<std::size_t>())
         << "chunk " << i;
     EXPECT_EQ(sha256_hex(sealed), vector["sealed_chunks"][i]["sha256"]) << "chunk " << i;

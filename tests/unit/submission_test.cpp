@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "fixtures.hpp"
 #include "profile_fixture.hpp"
 
 namespace civic {
@@ -9,13 +10,9 @@ namespace {
 
 using submission::Json;
 
-const Date kToday{2026, 11, 25};
+using test::kToday;
 
-std::array<std::uint8_t, 32> bytes_of(std::uint8_t value) {
-  std::array<std::uint8_t, 32> bytes{};
-  bytes.fill(value);
-  return bytes;
-}
+using test::bytes_of;
 
 struct Fixture {
   std::shared_ptr<const profile::Profile> profile = profile::load(testing::small_bundle()).profile;

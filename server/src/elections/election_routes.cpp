@@ -266,7 +266,7 @@ void upload_credentials(App& app, const Request& request, Response& response) {
   send_json(response, 200, {{"credentials", rows.size()}});
 }
 
-void list(App& app, const Request&, Response& response) {
+void list_elections(App& app, const Request&, Response& response) {
   Json elections = Json::array();
   for (const ElectionRow& row : app.vote->store.elections()) {
     elections.push_back({{"id", row.id}, {"title", row.document["title"]}, {"state", row.state}});
@@ -288,7 +288,7 @@ void add_election_routes(Router& router, App& app) {
   router.add("POST", "/api/v1/admin/elections/{id}/ceremony", bind(app, upload_ceremony));
   router.add("POST", "/api/v1/admin/elections/{id}/eligible", bind(app, upload_eligible));
   router.add("POST", "/api/v1/admin/elections/{id}/credentials", bind(app, upload_credentials));
-  router.add("GET", "/api/v1/elections", bind(app, list));
+  router.add("GET", "/api/v1/elections", bind(app, list_elections));
   router.add("GET", "/api/v1/elections/{id}", bind(app, show));
 }
 

@@ -90,7 +90,7 @@ void reject(App& app, const Request& request, Response& response) {
   decide(app, request, response, "rejected");
 }
 
-void list(App& app, const Request&, Response& response) {
+void list_proposals(App& app, const Request&, Response& response) {
   Json proposals = Json::array();
   for (const ProposalRow& row : app.vote->store.admitted_proposals()) {
     proposals.push_back(proposal_json(row));
@@ -103,7 +103,7 @@ void list(App& app, const Request&, Response& response) {
 void add_proposal_routes(Router& router, App& app) {
   router.add("POST", "/api/v1/operator/proposals/{reference}/admit", bind(app, admit));
   router.add("POST", "/api/v1/operator/proposals/{reference}/reject", bind(app, reject));
-  router.add("GET", "/api/v1/proposals", bind(app, list));
+  router.add("GET", "/api/v1/proposals", bind(app, list_proposals));
 }
 
 }  // namespace civic::server::elections

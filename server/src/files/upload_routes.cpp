@@ -24,7 +24,7 @@ void refuse(Response& response, int status, const char* code, const std::string&
   send_problem(response, status, "upload", detail, {server_error(code, "", bg, en)});
 }
 
-void not_found(Response& response) {
+void upload_not_found(Response& response) {
   refuse(response, 404, "upload.not_found", "No upload with this id",
          "Няма такова качване на файл – изберете файла отново",
          "There is no such file upload – choose the file again");
@@ -60,7 +60,7 @@ std::optional<Upload> named_upload(UploadStorage& uploads, const Request& reques
                                    Response& response) {
   const std::string id = request.matches[1];
   std::optional<Upload> upload = is_upload_id(id) ? uploads.find(id) : std::nullopt;
-  if (!upload) not_found(response);
+  if (!upload) upload_not_found(response);
   return upload;
 }
 
@@ -123,7 +123,7 @@ void create_upload(App& app, const Request& request, Response& response) {
                   "submission or try again later");
   }
   const auto stored = uploads.find(upload.id);
-  if (!stored) return not_found(response);  // swept between the two statements
+  if (!stored) return upload_not_found(response);  // swept between the two statements
   if (stored->size != size) {
     return refuse(
         response, 409, "upload.size_conflict", "This header is stored for a file of another size",
@@ -202,7 +202,7 @@ void put_chunk(App& app, const Request& request, Response& response) {
       app.metrics.count(*stored == ChunkStored::stored ? "upload_chunk_stored"
                                                        : "upload_chunk_repeated");
       const auto now = uploads.find(upload->id);
-      if (!now) return not_found(response);
+      if (!now) return upload_not_found(response);
       send_json(response, *stored == ChunkStored::stored ? 201 : 200, upload_json(uploads, *now));
       return;
     }
@@ -212,7 +212,7 @@ void put_chunk(App& app, const Request& request, Response& response) {
                     "отново",
                     "This part of the file was already received with other content – choose "
                     "the file again");
-    case ChunkStored::unknown_upload: return not_found(response);
+    case ChunkStored::unknown_upload: return upload_not_found(response);
     case ChunkStored::attached: return attached(response);
   }
 }

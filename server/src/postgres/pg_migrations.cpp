@@ -11,7 +11,7 @@ namespace {
 
 // Signing requests and the submissions' qualified signatures (signing/signature_storage.hpp).
 // Schema version 8, after the documents' 7.
-constexpr const char* kSignaturesMigration = R"sql(
+constexpr const char* kPostgresSignaturesMigration = R"sql(
 CREATE TABLE signing_requests (
   id TEXT PRIMARY KEY,
   content_hash TEXT NOT NULL,
@@ -35,7 +35,7 @@ CREATE TABLE signing_requests (
 // does. Never edit a released one: append. Sorted and compared text is COLLATE "C" so that
 // the queue's order and paging cursor are byte order, as in SQLite, whatever the
 // database's locale.
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {
+constexpr std::array<const char*, kSchemaVersion> kPostgresMigrations = {
     R"sql(
 CREATE TABLE submissions (
   id TEXT COLLATE "C" PRIMARY KEY,
@@ -219,7 +219,7 @@ CREATE TABLE upload_chunks (
 );
 )sql",
     // 8: qualified signatures.
-    kSignaturesMigration,
+    kPostgresSignaturesMigration,
 };
 
 int current_version(PgConnection& db) {
@@ -259,7 +259,7 @@ int pg_migrate(PgConnection& db) {
   if (version > kSchemaVersion) throw SchemaTooNew(version);
   for (; version < kSchemaVersion; ++version) {
     PgTransaction transaction(db);
-    db.exec(kMigrations[static_cast<std::size_t>(version)]);
+    db.exec(kPostgresMigrations[static_cast<std::size_t>(version)]);
     db.exec("UPDATE schema_version SET version = $1::integer", {std::to_string(version + 1)});
     transaction.commit();
   }

@@ -23,13 +23,14 @@ bool is_content_hash(const std::string& text) {
   return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-void refuse(Response& response, int status, const char* code, const char* bg, const char* en) {
+void refuse_signing(Response& response, int status, const char* code, const char* bg,
+                    const char* en) {
   send_problem(response, status, "signature-refused", en, {server_error(code, "", bg, en)});
 }
 
 void unknown_request(Response& response) {
-  refuse(response, 404, "signature.unknown", "Няма такова искане за подпис",
-         "There is no such signing request");
+  refuse_signing(response, 404, "signature.unknown", "Няма такова искане за подпис",
+                 "There is no such signing request");
 }
 
 AuditEntry provider_entry(const std::string& at, const std::string& action,
@@ -41,11 +42,12 @@ AuditEntry provider_entry(const std::string& at, const std::string& action,
 
 void start_request(App& app, const Request& request, Response& response) {
   if (!app.signing) {
-    return refuse(response, 503, "signature.unavailable",
-                  "Онлайн подписването не е налично; ще подпишете декларацията в районната "
-                  "администрация",
-                  "Online signing is not available; you will sign the declaration at the district "
-                  "administration");
+    return refuse_signing(
+        response, 503, "signature.unavailable",
+        "Онлайн подписването не е налично; ще подпишете декларацията в районната "
+        "администрация",
+        "Online signing is not available; you will sign the declaration at the district "
+        "administration");
   }
   const auto body = read_json_body(request, response, app.config.max_json_depth);
   if (!body) return;
@@ -102,8 +104,8 @@ void apply_event(App& app, const SigningEvent& event, Response& response) {
   if (!request) return unknown_request(response);
   const std::string now = utc_timestamp(app.clock());
   if (is_expired(*request, now)) {
-    return refuse(response, 409, "signature.expired", "Искането за подпис е изтекло",
-                  "The signing request has expired");
+    return refuse_signing(response, 409, "signature.expired", "Искането за подпис е изтекло",
+                          "The signing request has expired");
   }
   SigningRecord outcome = *request;
   outcome.state = event.outcome;

@@ -11,7 +11,7 @@ constexpr const char* kSelectRequest =
     "updated_at, signature, sealed_certificate, subject, serial, issuer, fingerprint, "
     "COALESCE(submission_id, '') FROM signing_requests ";
 
-std::optional<SigningRecord> first(const std::vector<SqlRow>& rows) {
+std::optional<SigningRecord> signing_record_in(const std::vector<SqlRow>& rows) {
   if (rows.empty()) return std::nullopt;
   const SqlRow& r = rows.front();
   return SigningRecord{r[0], r[1], r[2],  r[3],  r[4],  r[5],  r[6], r[7],
@@ -48,7 +48,7 @@ Result<Unit> SignatureStorage::put(const SigningRecord& r, const AuditEntry& ent
 std::optional<SigningRecord> SignatureStorage::find(const std::string& id) {
   std::optional<SigningRecord> found;
   storage_.read([&](SqlRunner& sql) {
-    found = first(sql.query(std::string(kSelectRequest) + "WHERE id = ?", {id}));
+    found = signing_record_in(sql.query(std::string(kSelectRequest) + "WHERE id = ?", {id}));
   });
   return found;
 }
@@ -56,8 +56,8 @@ std::optional<SigningRecord> SignatureStorage::find(const std::string& id) {
 std::optional<SigningRecord> SignatureStorage::of_submission(const std::string& submission_id) {
   std::optional<SigningRecord> found;
   storage_.read([&](SqlRunner& sql) {
-    found =
-        first(sql.query(std::string(kSelectRequest) + "WHERE submission_id = ?", {submission_id}));
+    found = signing_record_in(
+        sql.query(std::string(kSelectRequest) + "WHERE submission_id = ?", {submission_id}));
   });
   return found;
 }

@@ -29,6 +29,12 @@ struct Error {
   nlohmann::ordered_json params = nlohmann::ordered_json::object();
 };
 
+// ERROR as reported by a part that sits at PREFIX (a JSON pointer) of what was read.
+inline Error prefixed(Error error, const std::string& prefix) {
+  error.path.insert(0, prefix);
+  return error;
+}
+
 // Placeholder value for Result<Unit>, a result that carries no value.
 struct Unit {};
 

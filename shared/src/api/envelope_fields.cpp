@@ -14,9 +14,4 @@ Result<Json> required_member(const Request& request, const char* field) {
   return *it;
 }
 
-Error prefixed(Error error, const std::string& prefix) {
-  error.path = prefix + error.path;
-  return error;
-}
-
 }  // namespace civic::api

@@ -32,7 +32,4 @@ struct Sealing {
 };
 Result<Sealing> sealing_of(const Request& request);
 
-// `error` with `prefix` put in front of its path (the member the error is inside).
-Error prefixed(Error error, const std::string& prefix);
-
 }  // namespace civic::api

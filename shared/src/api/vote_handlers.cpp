@@ -9,11 +9,6 @@ namespace {
 
 using namespace civic::vote;
 
-Error with_prefix(Error error, const std::string& prefix) {
-  error.path = prefix + error.path;
-  return error;
-}
-
 Error missing(const char* field) {
   return Error{"api.bad_request",
                std::string("/") + field,
@@ -32,7 +27,7 @@ Result<Election> election_of(const Request& request) {
   auto manifest_json = member(request, "manifest");
   if (!manifest_json) return std::move(manifest_json).error();
   auto manifest = parse_manifest(**manifest_json);
-  if (!manifest) return with_prefix(std::move(manifest).error(), "/manifest");
+  if (!manifest) return prefixed(std::move(manifest).error(), "/manifest");
   auto key_text = request.string("joint_key");
   if (!key_text) return std::move(key_text).error();
   auto key = parse_point(*key_text, "/joint_key");
@@ -57,7 +52,7 @@ Result<Ballot> ballot_of(const Request& request) {
   auto json = member(request, "ballot");
   if (!json) return std::move(json).error();
   auto ballot = ballot_from_json(**json);
-  if (!ballot) return with_prefix(std::move(ballot).error(), "/ballot");
+  if (!ballot) return prefixed(std::move(ballot).error(), "/ballot");
   return ballot;
 }
 
@@ -67,7 +62,7 @@ Json vote_manifest_hash_handler(const Request& request) {
   auto manifest_json = member(request, "manifest");
   if (!manifest_json) return failure(manifest_json.error());
   auto manifest = parse_manifest(**manifest_json);
-  if (!manifest) return failure(with_prefix(manifest.error(), "/manifest"));
+  if (!manifest) return failure(prefixed(manifest.error(), "/manifest"));
   return Json{{"base_hash", to_hex(manifest->base_hash)}};
 }
 
@@ -83,7 +78,7 @@ Json vote_encrypt_handler(const Request& request) {
   auto selections_json = member(request, "selections");
   if (!selections_json) return failure(selections_json.error());
   auto selections = parse_selections(election->manifest, **selections_json);
-  if (!selections) return failure(with_prefix(selections.error(), "/selections"));
+  if (!selections) return failure(prefixed(selections.error(), "/selections"));
   auto seed = seed_of(request, "seed");
   if (!seed) return failure(seed.error());
   auto credential_seed = seed_of(request, "credential_seed");
@@ -142,7 +137,7 @@ Json vote_spoil_handler(const Request& request) {
   BallotSecret secret;
   rng.fill(secret.master_nonce);
   auto opening = open_ballot(*election, *ballot, secret);
-  if (!opening) return failure(with_prefix(opening.error(), "/ballot"));
+  if (!opening) return failure(prefixed(opening.error(), "/ballot"));
   // The voter signs the choice to spoil (the tracking code stays the same).
   seal_ballot(ballot.value(), credential, Choice::spoil);
   return board_entry_to_json(election->manifest,
@@ -158,10 +153,10 @@ Json vote_verify_ballot_handler(const Request& request) {
         {"valid", false}, {"tracking_code", nullptr}, {"error", error_to_json(ballot.error())}};
   }
   const auto verified = verify_ballot(*election, *ballot);
-  return Json{{"valid", verified.ok()},
-              {"tracking_code", verified ? Json(to_hex(ballot->tracking_code)) : Json(nullptr)},
-              {"error",
-               verified ? Json(nullptr) : error_to_json(with_prefix(verified.error(), "/ballot"))}};
+  return Json{
+      {"valid", verified.ok()},
+      {"tracking_code", verified ? Json(to_hex(ballot->tracking_code)) : Json(nullptr)},
+      {"error", verified ? Json(nullptr) : error_to_json(prefixed(verified.error(), "/ballot"))}};
 }
 
 Json vote_verify_spoiled_handler(const Request& request) {
@@ -175,12 +170,12 @@ Json vote_verify_spoiled_handler(const Request& request) {
   auto opening_json = member(request, "opening");
   if (!opening_json) return failure(opening_json.error());
   auto opening = opening_from_json(election->manifest, **opening_json);
-  if (!opening) return refused(with_prefix(opening.error(), "/opening"));
+  if (!opening) return refused(prefixed(opening.error(), "/opening"));
   if (auto verified = verify_ballot(*election, *ballot); !verified) {
-    return refused(with_prefix(verified.error(), "/ballot"));
+    return refused(prefixed(verified.error(), "/ballot"));
   }
   if (auto opened = verify_opening(*election, *ballot, *opening); !opened) {
-    return refused(with_prefix(opened.error(), "/opening"));
+    return refused(prefixed(opened.error(), "/opening"));
   }
   return Json{{"valid", true},
               {"selections", selections_to_json(election->manifest, opening->selections)},

@@ -37,7 +37,7 @@ std::int64_t code_points(std::string_view text) {
 }
 
 // One file of a file field's answer, as the citizen's device described it.
-struct FileAnswer {
+struct DescribedFile {
   std::string name;        // what the citizen called it, trimmed
   std::string media_type;  // checked from the bytes by the device, lower case
   std::int64_t size = 0;   // bytes
@@ -61,7 +61,7 @@ bool is_file_name(std::string_view name) {
 
 // {"name", "media_type", "size", "sha256"} and optionally "upload", nothing else; nullopt when
 // it is not that.
-std::optional<FileAnswer> file_answer(const Json& item) {
+std::optional<DescribedFile> described_file(const Json& item) {
   if (!item.is_object()) return std::nullopt;
   const auto name = item.find("name");
   const auto type = item.find("media_type");
@@ -75,7 +75,7 @@ std::optional<FileAnswer> file_answer(const Json& item) {
       (has_upload && !upload->is_string())) {
     return std::nullopt;
   }
-  FileAnswer file;
+  DescribedFile file;
   file.name = trim(name->get_ref<const std::string&>());
   file.media_type = type->get<std::string>();
   std::transform(file.media_type.begin(), file.media_type.end(), file.media_type.begin(),
@@ -305,7 +305,7 @@ class AnswerChecker {
     Json kept = Json::array();
     std::vector<std::string> hashes;
     for (std::size_t i = 0; i < answer.size(); ++i) {
-      std::optional<FileAnswer> file = file_answer(answer[i]);
+      std::optional<DescribedFile> file = described_file(answer[i]);
       if (!file) return fail_item(i, "form.wrong_type", "format");
       if (file->size == 0) return fail_item(i, "form.file_empty", "format");
       if (std::find(field_.accept.begin(), field_.accept.end(), file->media_type) ==

@@ -9,7 +9,7 @@ using identity_detail::weighted_sum;
 namespace {
 
 const identity_detail::NumberKind kEgn{"egn", {"ЕГН", "An EGN"}};
-constexpr std::array<int, 9> kWeights = {2, 4, 8, 5, 10, 9, 7, 3, 6};
+constexpr std::array<int, 9> kEgnWeights = {2, 4, 8, 5, 10, 9, 7, 3, 6};
 
 // Months 1-12: 1900s; +20: 1800s; +40: 2000s.
 Date decode_birth_date(std::string_view egn) {
@@ -42,7 +42,7 @@ Result<EgnInfo> check_egn(std::string_view egn, Date today) {
                   "The date of birth in an EGN cannot be in the future"},
                  {{"birth_date", to_iso(birth)}}};
   }
-  if (weighted_sum(egn, kWeights) % 11 % 10 != digit_at(egn, 9)) {
+  if (weighted_sum(egn, kEgnWeights) % 11 % 10 != digit_at(egn, 9)) {
     return identity_detail::checksum_error(kEgn);
   }
   return EgnInfo{birth, digit_at(egn, 8) % 2 == 0 ? Sex::male : Sex::female};

@@ -6,11 +6,6 @@ namespace civic::vote {
 
 namespace {
 
-Error at(Error error, const std::string& prefix) {
-  error.path = prefix + error.path;
-  return error;
-}
-
 Error line_error(const char* code, std::size_t line, const char* bg, const char* en) {
   return Error{code, "/ballots/" + std::to_string(line), {bg, en}, {{"line", line + 1}}};
 }
@@ -21,7 +16,7 @@ Result<Unit> read_record(const std::optional<std::string>& text, const char* nam
     return Unit{};
   }
   auto json = parse_strict_json(*text);
-  if (!json) return at(std::move(json).error(), std::string("/") + name);
+  if (!json) return prefixed(std::move(json).error(), std::string("/") + name);
   out = std::move(json).value();
   return Unit{};
 }
@@ -42,7 +37,7 @@ Result<Json> read_lines(const std::optional<std::string>& text) {
                         "A blank line in ballots.jsonl");
     }
     auto entry = parse_strict_json(content);
-    if (!entry) return at(std::move(entry).error(), "/ballots/" + std::to_string(line));
+    if (!entry) return prefixed(std::move(entry).error(), "/ballots/" + std::to_string(line));
     entries.push_back(std::move(entry).value());
     start = end + 1;
   }

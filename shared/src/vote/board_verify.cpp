@@ -74,11 +74,6 @@ class Checklist {
   std::vector<CheckOutcome> checks_;
 };
 
-Error at(Error error, const std::string& prefix) {
-  error.path = prefix + error.path;
-  return error;
-}
-
 Error missing(const char* record) {
   return Error{"vote.verify.missing",
                "",
@@ -148,7 +143,7 @@ Entries check_ballots(Checklist& list, const Election& election, const Json& bal
     list.item(kWellFormed);
     Result<BoardEntry>& parsed = *lines[i].entry;
     if (!parsed) {
-      list.fail(kWellFormed, at(std::move(parsed).error(), path));
+      list.fail(kWellFormed, prefixed(std::move(parsed).error(), path));
       continue;
     }
     BoardEntry& entry = parsed.value();
@@ -158,7 +153,8 @@ Entries check_ballots(Checklist& list, const Election& election, const Json& bal
     list.item(kTrackingCodes);
     list.item(kBallotIds);
     const Result<Unit>& verified = *lines[i].verified;
-    if (!verified) list.fail(check_of(verified.error()), at(verified.error(), path + "/ballot"));
+    if (!verified)
+      list.fail(check_of(verified.error()), prefixed(verified.error(), path + "/ballot"));
     if (credentials.count(ballot.credential) == 0) {
       list.fail(kSignatures, verify_error("credential_unlisted", path + "/ballot/credential",
                                           "Идентификаторът на гласоподавателя не е в списъка",
@@ -252,7 +248,7 @@ void check_statuses(Checklist& list, const Election& election, const Entries& bo
                              "Exactly the spoiled ballots carry an opening"));
     } else if (entry.opening) {
       if (auto opened = verify_opening(election, entry.ballot, *entry.opening); !opened) {
-        list.fail(kSpoiled, at(std::move(opened).error(), path + "/opening"));
+        list.fail(kSpoiled, prefixed(std::move(opened).error(), path + "/opening"));
       }
     }
   }
@@ -276,7 +272,7 @@ void check_tally_and_result(Checklist& list, const Election& election, const Cer
   }
   auto tally = tally_from_json(records.tally);
   if (!tally) {
-    list.fail(kTally, at(std::move(tally).error(), "/tally"));
+    list.fail(kTally, prefixed(std::move(tally).error(), "/tally"));
     return list.skip_from(kPartials, kTally);
   }
   if (!(*tally == expected)) {
@@ -292,7 +288,7 @@ void check_tally_and_result(Checklist& list, const Election& election, const Cer
   }
   auto record = decryption_from_json(election.manifest, records.result);
   if (!record) {
-    list.fail(kPartials, at(std::move(record).error(), "/result"));
+    list.fail(kPartials, prefixed(std::move(record).error(), "/result"));
     return list.skip_from(kCounts, kPartials);
   }
   std::set<std::uint32_t> trustees;
@@ -306,7 +302,7 @@ void check_tally_and_result(Checklist& list, const Election& election, const Cer
                              "The trustee appears twice"));
     } else if (auto verified = verify_partial_decryption(election, ceremony, *tally, partial);
                !verified) {
-      list.fail(kPartials, at(std::move(verified).error(), path));
+      list.fail(kPartials, prefixed(std::move(verified).error(), path));
     }
   }
   if (trustees.size() < ceremony.threshold) {
@@ -322,7 +318,7 @@ void check_tally_and_result(Checklist& list, const Election& election, const Cer
   list.item(kCounts);
   if (auto counts = check_counts(election, ceremony, *tally, record->partials, record->counts);
       !counts) {
-    list.fail(kCounts, at(std::move(counts).error(), "/result"));
+    list.fail(kCounts, prefixed(std::move(counts).error(), "/result"));
   }
   for (std::size_t c = 0; c < record->counts.size(); ++c) {
     const Contest& contest = election.manifest.contests[c];
@@ -349,7 +345,7 @@ BoardReport verify_board(const BoardRecords& records, const ForEach& for_each) {
   }
   auto manifest = parse_manifest(records.manifest);
   if (!manifest) {
-    list.fail(kManifest, at(std::move(manifest).error(), "/manifest"));
+    list.fail(kManifest, prefixed(std::move(manifest).error(), "/manifest"));
     list.skip_from(kTrustees, kManifest);
     return std::move(list).report();
   }
@@ -368,13 +364,13 @@ BoardReport verify_board(const BoardRecords& records, const ForEach& for_each) {
   }
   auto ceremony = ceremony_from_json(records.ceremony);
   if (!ceremony) {
-    list.fail(kTrustees, at(std::move(ceremony).error(), "/ceremony"));
+    list.fail(kTrustees, prefixed(std::move(ceremony).error(), "/ceremony"));
     list.skip_from(kJointKey, kTrustees);
     return std::move(list).report();
   }
   if (auto verified = verify_ceremony(base_hash, *ceremony); !verified) {
     const bool key = verified.error().code == "vote.ceremony.joint_key";
-    list.fail(key ? kJointKey : kTrustees, at(std::move(verified).error(), "/ceremony"));
+    list.fail(key ? kJointKey : kTrustees, prefixed(std::move(verified).error(), "/ceremony"));
     list.skip_from(key ? kCredentials : kJointKey, key ? kJointKey : kTrustees);
     return std::move(list).report();
   }
@@ -385,7 +381,7 @@ BoardReport verify_board(const BoardRecords& records, const ForEach& for_each) {
   if (records.credentials.is_null()) {
     list.fail(kCredentials, missing("credentials.json"));
   } else if (auto listed = credentials_from_json(records.credentials); !listed) {
-    list.fail(kCredentials, at(std::move(listed).error(), "/credentials"));
+    list.fail(kCredentials, prefixed(std::move(listed).error(), "/credentials"));
   } else {
     credentials.insert(listed->begin(), listed->end());
   }
