@@ -136,8 +136,18 @@ install_npm_tools() {
   cp "$repo/package-lock.json" "$stamp"
 }
 
+# The two libsodium builds side by side: each spends most of its time in one-core configure
+# steps. The source is fetched first, once, for both.
+build_both_libsodiums() {
+  libsodium_sysroot_ready "$sysroot" && libsodium_sysroot_ready "$cache/native-sysroot" && return
+  fetch_source libsodium
+  build_wasm_libsodium &
+  local wasm_build=$!
+  build_native_libsodium
+  wait "$wasm_build"
+}
+
 install_debian_packages
-build_wasm_libsodium
-build_native_libsodium
+build_both_libsodiums
 fetch_imgui
 install_npm_tools
