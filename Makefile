@@ -75,7 +75,8 @@ bench: native wasm web
 	node bench/kiosk_size.mjs build/wasm/kiosk/site
 	build/native/bench/civic_bench_profile --benchmark_min_time=0.2
 	build/native/bench/civic_bench_vote
-	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit
+	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit 150
+	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit-tools
 	node wasm/tools/print-size.mjs build/wasm/wasm/npm civickit-vote
 	node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
 	node bench/web_bench.mjs build/web

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 
 const packageDir = resolve(process.argv[2] ?? 'build/wasm/wasm/npm');
 const { load } = await import(pathToFileURL(join(packageDir, 'node.mjs')).href);
-const civic = await load({ vote: true });
+const civic = await load({ vote: true, tools: true });
 
 function bench(name, fn, iterations = 200000) {
   for (let i = 0; i < iterations / 10; ++i) fn();  // warm-up

@@ -1,4 +1,5 @@
-// Embind bindings of civickit.wasm, every service but the vote (vote_bindings.cpp): only binds.
+// Embind bindings of civickit.wasm, what a citizen's pages use (the tools and the vote are
+// tools_bindings.cpp and vote_bindings.cpp): only binds.
 // The idiomatic JavaScript API lives in js/index.mjs.
 #include <emscripten/bind.h>
 
@@ -19,9 +20,9 @@ using civic::api::FormSessionJson;
 using civic::api::ProfileJson;
 using civic::wasm::FileSealer;
 
-// The JSON API but vote.* through one entry point; see civic/api.hpp.
+// The citizen's part of the JSON API through one entry point; see civic/api.hpp.
 std::string call(const std::string& function, const std::string& input_json) {
-  return civic::api::call_services(function, input_json);
+  return civic::api::call_citizen(function, input_json);
 }
 
 // The hot small calls, direct: no JSON request to build and parse per call (a page may check
@@ -41,7 +42,7 @@ std::string check_id(const std::string& number, const std::string& kind, const s
   if (!date || !known_kind) {
     civic::api::Json request{{"number", number}, {"today", today}};
     if (!kind.empty()) request["kind"] = kind;
-    return civic::api::call_services("id.check", civic::api::dump(request));
+    return civic::api::call_citizen("id.check", civic::api::dump(request));
   }
   return civic::api::dump(
       civic::api::id_check_to_json(number, civic::check_id(number, forced, *date)));

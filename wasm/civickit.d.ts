@@ -295,7 +295,11 @@ export interface Receipt {
 /** A loaded module. All methods are synchronous. */
 export class Civickit {
   private constructor();
-  /** The JSON API as text: byte-identical to the native core's output. */
+  /**
+   * The JSON API as text: byte-identical to the native core's output. vote.* and geo.inside
+   * need load({ vote: true }) or loadVote(), the tools functions (docs/api.md) load({ tools:
+   * true }) or loadTools(); without them: api.vote_not_loaded, api.tools_not_loaded.
+   */
   callJson(fn: string, inputJson: string): string;
   /** The JSON API on values; throws CivicError when the request is refused. */
   call<T = unknown>(fn: string, input: object): T;
@@ -304,11 +308,20 @@ export class Civickit {
   transliterate(text: string): string;
   /** A script-, case- and abbreviation-insensitive key ("бул. Витоша" → "bul vitosha"). */
   foldForSearch(text: string): string;
-  /** Evaluates an expression (docs/expressions.md): { value, type }. */
+  /**
+   * Loads the tools module (civickit-tools.wasm) unless loaded: registers, envelopes,
+   * expressions, form definitions, standalone policies, bundles as JSON.
+   */
+  loadTools(): Promise<Civickit>;
+  /** Loads the vote module (civickit-vote.wasm) unless loaded: ballots and geo.inside. */
+  loadVote(): Promise<Civickit>;
+  /** Evaluates an expression (docs/expressions.md): { value, type }. Needs the tools module. */
   evaluate(expression: string, options?: { answers?: Record<string, unknown>; today?: string }): { value: unknown; type: string };
+  /** Every problem of a form definition. Needs the tools module. */
   checkFormDefinition(form: object): { valid: boolean; errors: CoreError[] };
   validateForm(form: object, answers: Record<string, unknown>, options?: { today?: string; answersVersion?: number }): FormReport;
   openFormSession(form: object, options?: FormSessionOptions): FormSession;
+  /** Checks a subject against a standalone policy. Needs the tools module (Profile#checkEligibility does not). */
   checkEligibility(policy: object, subject: Record<string, unknown>, options?: { today?: string }): EligibilityDecision;
   /** Encrypts a ballot; `manifest` is the manifest's JSON text as published. Needs load({ vote: true }). */
   encryptBallot(manifest: string, jointKey: string, selections: Record<string, string[]>, options: EncryptBallotOptions): EncryptedBallot;
@@ -338,16 +351,25 @@ export class Civickit {
 /** Emscripten module options accepted by load(). */
 export interface LoadOptions {
   /**
-   * Also load the vote module (civickit-vote.mjs + civickit-vote.wasm) for encryptBallot,
-   * spoilBallot, verifyBallot and the vote.* functions; without it they are refused with
-   * api.vote_not_loaded, and pages that do not vote never download it.
+   * Also load the vote module (civickit-vote.mjs + civickit-vote.wasm; or later, by
+   * loadVote()) for encryptBallot, spoilBallot, verifyBallot, the vote.* functions and
+   * geo.inside; without it they are refused with api.vote_not_loaded, and pages that do not
+   * vote never download it.
    */
   vote?: boolean;
+  /**
+   * Also load the tools module (civickit-tools.mjs + civickit-tools.wasm; or later, by
+   * loadTools()) for the JSON API's authoring, operator and server functions (docs/api.md);
+   * without it they are refused with api.tools_not_loaded.
+   */
+  tools?: boolean;
   /** The bytes of civickit.wasm, when you fetch or bundle them yourself. */
   wasmBinary?: ArrayBuffer | Uint8Array;
-  /** The bytes of civickit-vote.wasm, likewise (with `vote: true`). */
+  /** The bytes of civickit-vote.wasm, likewise (for `vote: true` or loadVote()). */
   voteWasmBinary?: ArrayBuffer | Uint8Array;
-  /** Maps "civickit.wasm" (and "civickit-vote.wasm") to the URL it is served from. */
+  /** The bytes of civickit-tools.wasm, likewise (for `tools: true` or loadTools()). */
+  toolsWasmBinary?: ArrayBuffer | Uint8Array;
+  /** Maps "civickit.wasm" (and "civickit-vote.wasm", "civickit-tools.wasm") to the URL it is served from. */
   locateFile?: (path: string, prefix: string) => string;
 }
 

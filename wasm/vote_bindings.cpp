@@ -1,5 +1,6 @@
-// Embind bindings of civickit-vote.wasm: the vote.* functions of the JSON API, loaded only by
-// pages that vote (load({ vote: true }) in js/index.mjs).
+// Embind bindings of civickit-vote.wasm: the vote.* functions of the JSON API and geo.inside
+// (the voter's location), loaded only by pages that vote (load({ vote: true }) or loadVote()
+// in js/index.mjs).
 #include <emscripten/bind.h>
 
 #include <string>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { root } from './harness.mjs';
 
 const { load } = await import(join(process.env.CIVICKIT_PACKAGE ?? join(root, 'build/wasm/wasm/npm'), 'node.mjs'));
-const civic = await load();
+const civic = await load({ tools: true });
 
 export async function tamper(envelope) {
   const [name] = Object.keys(envelope.answers);

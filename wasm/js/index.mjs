@@ -5,6 +5,7 @@
 //   civic.checkId('7501020018');        // { valid: true, kind: 'egn', birth_date: ... }
 //   civic.transliterate('София');       // 'Sofia'
 //   const voting = await load({ vote: true });  // also loads the vote module (civickit-vote)
+//   await civic.loadTools();            // the tools module (civickit-tools), when a page needs it
 //
 // Every function is synchronous once loaded. Results are plain objects. Misuse (a
 // malformed request) throws a CivicError carrying the core's code, path and messages;
@@ -69,38 +70,92 @@ export function localToday(date = new Date()) {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
-// The answer to a vote.* call when the vote module was not loaded, in the core's refusal shape.
-function voteNotLoaded(fn) {
-  return JSON.stringify({
-    error: {
-      code: 'api.vote_not_loaded',
-      path: '',
-      message: {
-        bg: 'Модулът за гласуване не е зареден: извикайте load({ vote: true })',
-        en: 'The vote module is not loaded: call load({ vote: true })',
-      },
-      params: { function: fn },
+// The JSON API's functions in the tools module (civickit-tools, civic::api::call_tools): what
+// a citizen's pages never call.
+const TOOLS_FUNCTIONS = new Set([
+  'address.validate', 'address.suggest', 'register.import', 'envelope.hash', 'envelope.seal',
+  'envelope.open', 'envelope.keypair', 'file.seal', 'expr.evaluate', 'form.check_definition',
+  'eligibility.check', 'profile.check', 'profile.validate_form', 'profile.catalogue',
+]);
+
+// The optional module that answers `fn` ('vote': vote.* and geo.inside, the voter's location,
+// civic::api::call_vote; 'tools'), or null for the core's own functions.
+function moduleOf(fn) {
+  if (fn.startsWith('vote.') || fn === 'geo.inside') return 'vote';
+  return TOOLS_FUNCTIONS.has(fn) ? 'tools' : null;
+}
+
+// The refusals of a call whose module was not loaded, in the core's refusal shape.
+const NOT_LOADED = {
+  vote: {
+    code: 'api.vote_not_loaded',
+    message: {
+      bg: 'Модулът за гласуване не е зареден: извикайте load({ vote: true }) или loadVote()',
+      en: 'The vote module is not loaded: call load({ vote: true }) or loadVote()',
     },
-  });
+  },
+  tools: {
+    code: 'api.tools_not_loaded',
+    message: {
+      bg: 'Модулът с инструменти не е зареден: извикайте load({ tools: true }) или loadTools()',
+      en: 'The tools module is not loaded: call load({ tools: true }) or loadTools()',
+    },
+  },
+};
+
+function notLoaded(module, fn) {
+  const { code, message } = NOT_LOADED[module];
+  return JSON.stringify({ error: { code, path: '', message, params: { function: fn } } });
 }
 
 export class Civickit {
   #module;
-  #vote;
+  #modules;
+  #settings;
+  #loading = {};
 
-  constructor(module, voteModule = null) {
+  // `modules`: the vote and tools modules loaded with the core (null when not); `settings`:
+  // what loadVote() and loadTools() hand their factories.
+  constructor(module, { vote = null, tools = null } = {}, settings = { vote: {}, tools: {} }) {
     this.#module = module;
-    this.#vote = voteModule;
+    this.#modules = { vote, tools };
+    this.#settings = settings;
   }
 
   /**
    * The JSON API as text: the exact bytes the native core gives for the same input. vote.*
-   * functions need the vote module (load({ vote: true })); without it they are refused
-   * with api.vote_not_loaded.
+   * and geo.inside need the vote module (load({ vote: true }) or loadVote()), the tools
+   * functions (docs/api.md) the tools module (load({ tools: true }) or loadTools()); without
+   * them they are refused with api.vote_not_loaded or api.tools_not_loaded.
    */
   callJson(fn, inputJson) {
-    if (!fn.startsWith('vote.')) return this.#module.call(fn, inputJson);
-    return this.#vote === null ? voteNotLoaded(fn) : this.#vote.call(fn, inputJson);
+    const name = moduleOf(fn);
+    if (name === null) return this.#module.call(fn, inputJson);
+    const module = this.#modules[name];
+    return module === null ? notLoaded(name, fn) : module.call(fn, inputJson);
+  }
+
+  /**
+   * Loads the tools module (civickit-tools.mjs + civickit-tools.wasm) unless it is loaded:
+   * the functions a citizen's pages do not need (registers, envelopes, expressions, form
+   * definitions, standalone policies, profile bundles as JSON). Resolves to this object.
+   */
+  loadTools() {
+    return this.#load('tools');
+  }
+
+  /** Loads the vote module (civickit-vote) unless it is loaded. Resolves to this object. */
+  loadVote() {
+    return this.#load('vote');
+  }
+
+  async #load(name) {
+    this.#loading[name] ??= this.#modules[name] !== null ? Promise.resolve() :
+      loadModule(name, this.#settings[name]).then(
+        (module) => { this.#modules[name] = module; },
+        (error) => { delete this.#loading[name]; throw error; });
+    await this.#loading[name];
+    return this;
   }
 
   /** The JSON API on values; throws CivicError when the core refuses the request. */
@@ -126,12 +181,12 @@ export class Civickit {
     return isText(text) ? this.#module.foldForSearch(text) : this.call('text.fold', { text }).text;
   }
 
-  /** Evaluates an expression (docs/expressions.md) against optional answers. */
+  /** Evaluates an expression (docs/expressions.md) against optional answers. Needs the tools module. */
   evaluate(expression, { answers, today = localToday() } = {}) {
     return this.call('expr.evaluate', answers === undefined ? { expression, today } : { expression, answers, today });
   }
 
-  /** Every problem in a form definition: { valid, errors }. */
+  /** Every problem in a form definition: { valid, errors }. Needs the tools module. */
   checkFormDefinition(form) {
     return this.call('form.check_definition', { form });
   }
@@ -169,7 +224,10 @@ export class Civickit {
     return new Profile(this.#module, handle, typeof bundle === 'string' ? JSON.parse(text) : bundle);
   }
 
-  /** Checks a subject against an eligibility policy: { eligible, reasons, rules }. */
+  /**
+   * Checks a subject against an eligibility policy: { eligible, reasons, rules }. Needs the
+   * tools module (a loaded profile's checkEligibility does not).
+   */
   checkEligibility(policy, subject, { today = localToday() } = {}) {
     return this.call('eligibility.check', { policy, subject, today });
   }
@@ -425,20 +483,31 @@ export function randomHex(bytes) {
  * Loads the wasm module. In a browser or bundler `civickit.wasm` is fetched next to this
  * file; pass Emscripten options such as `locateFile` or `wasmBinary` to override. With
  * `vote: true` the vote module (civickit-vote.mjs + civickit-vote.wasm, `voteWasmBinary`)
- * is loaded too; pages that do not vote never download it.
+ * is loaded too, with `tools: true` the tools module (civickit-tools.mjs +
+ * civickit-tools.wasm, `toolsWasmBinary`); or later, by loadVote() and loadTools(). Pages
+ * that do not ask never download them.
  */
-export async function load({ vote = false, voteWasmBinary, ...options } = {}) {
+export async function load({ vote = false, tools = false, voteWasmBinary, toolsWasmBinary, ...options } = {}) {
   const settings = { getRandomValue: randomUint32, ...options };
-  const [services, voteModule] = await Promise.all([
+  const moduleSettings = { vote: { ...settings, wasmBinary: voteWasmBinary }, tools: { ...settings, wasmBinary: toolsWasmBinary } };
+  const [core, voteModule, toolsModule] = await Promise.all([
     createCivickitModule(settings),
-    vote ? loadVoteModule({ ...settings, wasmBinary: voteWasmBinary }) : null,
+    vote ? loadModule('vote', moduleSettings.vote) : null,
+    tools ? loadModule('tools', moduleSettings.tools) : null,
   ]);
-  return new Civickit(services, voteModule);
+  return new Civickit(core, { vote: voteModule, tools: toolsModule }, moduleSettings);
 }
 
-async function loadVoteModule(settings) {
-  const { default: createCivickitVoteModule } = await import('./civickit-vote.mjs');
-  return createCivickitVoteModule(settings);
+// The vote and tools modules' factories, imported only when asked for (a bundler makes each
+// a chunk of its own).
+const FACTORIES = {
+  vote: () => import('./civickit-vote.mjs'),
+  tools: () => import('./civickit-tools.mjs'),
+};
+
+async function loadModule(name, settings) {
+  const { default: create } = await FACTORIES[name]();
+  return create(settings);
 }
 
 // libsodium's randombytes source inside the module. Its own lookup only knows `window`,

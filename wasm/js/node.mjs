@@ -9,11 +9,15 @@ export { CivicError, Civickit, FormSession, localToday, randomHex } from './inde
 
 const wasmUrl = new URL('./civickit.wasm', import.meta.url);
 const voteWasmUrl = new URL('./civickit-vote.wasm', import.meta.url);
+const toolsWasmUrl = new URL('./civickit-tools.wasm', import.meta.url);
 let wasmBinary;
 let voteWasmBinary;
+let toolsWasmBinary;
 
 export async function load(options = {}) {
   wasmBinary ??= readFileSync(wasmUrl);
-  if (options.vote) voteWasmBinary ??= readFileSync(voteWasmUrl);
-  return loadWith({ wasmBinary, voteWasmBinary, ...options });
+  // loadVote() and loadTools() may ask for the others at any time.
+  voteWasmBinary ??= readFileSync(voteWasmUrl);
+  toolsWasmBinary ??= readFileSync(toolsWasmUrl);
+  return loadWith({ wasmBinary, voteWasmBinary, toolsWasmBinary, ...options });
 }

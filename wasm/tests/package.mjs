@@ -7,5 +7,5 @@ export const packageDir = process.env.CIVICKIT_PACKAGE;
 if (!packageDir) throw new Error('set CIVICKIT_PACKAGE to the built package (build/wasm/wasm/npm)');
 
 export const civickit = await import(pathToFileURL(join(packageDir, 'node.mjs')).href);
-// With the vote module: the tests cover every function of the JSON API.
-export const civic = await civickit.load({ vote: true });
+// With the vote and tools modules: the tests cover every function of the JSON API.
+export const civic = await civickit.load({ vote: true, tools: true });

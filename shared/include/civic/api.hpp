@@ -29,10 +29,13 @@ namespace civic::api {
 //   text.fold     {"text"}                      → {"text"}
 std::string call(std::string_view function, std::string_view input_json);
 
-// The same API in two parts, for builds that link only one (the wasm package's civickit.wasm
-// and civickit-vote.wasm): call_services knows every function but vote.*, call_vote only
-// vote.*; any other name is api.unknown_function. Same bytes as call() for what they know.
-std::string call_services(std::string_view function, std::string_view input_json);
+// The API in three parts, each linked alone (the wasm package's civickit.wasm, -tools, -vote):
+// call_citizen knows what a citizen's pages call (id.check, text.*, reference.parse,
+// file.media_type, receipt.verify, certificate.verify, envelope.canonicalize, form.validate),
+// call_vote vote.* and geo.inside (the voter's location), call_tools every other one; any
+// other name is api.unknown_function. Same bytes as call() for what they know.
+std::string call_citizen(std::string_view function, std::string_view input_json);
+std::string call_tools(std::string_view function, std::string_view input_json);
 std::string call_vote(std::string_view function, std::string_view input_json);
 
 using Json = nlohmann::ordered_json;

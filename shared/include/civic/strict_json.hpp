@@ -15,6 +15,11 @@
 //   json.too_deep       arrays and objects nest more than `max_depth` levels
 //                       (params.max_depth)
 // Nothing throws; the result is an ordered_json with members in document order.
+//
+// parse_json reads the other texts (a profile bundle, a form's answers) as nlohmann's own
+// parse without exceptions does: a repeated member keeps its last value, and a text that is
+// not JSON gives a discarded value. Both go through one reader, so a build carries one JSON
+// parser.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -26,5 +31,8 @@ namespace civic {
 
 Result<nlohmann::ordered_json> parse_strict_json(std::string_view text,
                                                  std::size_t max_depth = 1000);
+
+// The value of `text`, or a discarded value (is_discarded()) when it is not JSON.
+nlohmann::ordered_json parse_json(std::string_view text);
 
 }  // namespace civic

@@ -1,7 +1,8 @@
 // How a call finds its function (internal to the api module): tables from name to handler,
 // one per part of the core that a build may link alone. The wasm package links each table
-// into its own module (civickit.wasm: services, civickit-vote.wasm: vote), so a page that
-// changes an address never downloads the vote code; the native core links both.
+// into its own module (civickit.wasm: citizen, civickit-tools.wasm: tools, civickit-vote.wasm:
+// vote), so a page that changes an address downloads neither the tools nor the vote code;
+// the native core links all three.
 #pragma once
 
 #include <initializer_list>
@@ -16,10 +17,15 @@ namespace civic::api {
 using Handler = Json (*)(const Request&);
 using HandlerTable = std::map<std::string_view, Handler, std::less<>>;
 
-// Every function but vote.*: identifiers, text, addresses, forms, profiles, envelopes,
-// receipts, references, expressions, eligibility.
-const HandlerTable& service_table();
-// The vote.* functions (docs/vote-spec.md §10).
+// What a citizen's pages call: identifiers, text, references, files' media types, receipts,
+// certificates, canonical JSON and one-off form validation. (The loaded profile, form sessions
+// and the file sealer, which those pages use most, are classes of their own, not functions.)
+const HandlerTable& citizen_table();
+// Everything else but the vote's: registers as JSON and their import, envelopes (sealing,
+// opening, keys, hashes), expressions, form definitions, standalone eligibility policies and
+// profile bundles: authoring, operator and server tools.
+const HandlerTable& tools_table();
+// The vote.* functions (docs/vote-spec.md §10) and geo.inside (the voter's location).
 const HandlerTable& vote_table();
 
 // call_json over the first table that knows `function`; api.unknown_function if none does.

@@ -1,6 +1,7 @@
 #include "civic/form_session_json.hpp"
 
 #include "civic/api.hpp"
+#include "civic/strict_json.hpp"
 #include "profile_handlers.hpp"
 #include "request.hpp"
 
@@ -20,7 +21,7 @@ std::string refusal(const Error& error) { return dump(failure(error)); }
 
 // The request object and its "today"; a refusal otherwise.
 Result<std::pair<Json, Date>> read_request(const std::string& request_json) {
-  Json request = Json::parse(request_json, nullptr, /*allow_exceptions=*/false);
+  Json request = parse_json(request_json);
   if (request.is_discarded() || !request.is_object()) return bad_json("request");
   auto today = Request{request}.date("today");
   if (!today) return today.error();
@@ -115,7 +116,7 @@ std::string FormSessionJson::report() const {
 
 std::string FormSessionJson::set_answers(const std::string& answers_json) {
   if (!session_) return error_;
-  Json answers = Json::parse(answers_json, nullptr, /*allow_exceptions=*/false);
+  Json answers = parse_json(answers_json);
   if (answers.is_discarded()) return refusal(bad_json("answers"));
   if (!answers.is_object()) {
     return refusal(
@@ -130,7 +131,7 @@ std::string FormSessionJson::set_answers(const std::string& answers_json) {
 
 std::string FormSessionJson::set_answer(const std::string& pointer, const std::string& value_json) {
   if (!session_) return error_;
-  Json value = Json::parse(value_json, nullptr, /*allow_exceptions=*/false);
+  Json value = parse_json(value_json);
   if (value.is_discarded()) return refusal(bad_json("value"));
   auto changed = session_->set_answer(pointer, std::move(value));
   if (!changed) return refusal(changed.error());

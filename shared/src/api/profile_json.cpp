@@ -2,6 +2,7 @@
 
 #include "address_handlers.hpp"
 #include "civic/api.hpp"
+#include "civic/strict_json.hpp"
 #include "civic/submission.hpp"
 #include "envelope_handlers.hpp"
 #include "profile_handlers.hpp"
@@ -14,7 +15,7 @@ namespace {
 // Runs `handle` on the parsed request object; {"error"} when it is not one.
 template <typename Handle>
 std::string with_request(const std::string& request_json, const char* what, Handle handle) {
-  const Json request = Json::parse(request_json, nullptr, /*allow_exceptions=*/false);
+  const Json request = parse_json(request_json);
   if (request.is_discarded() || !request.is_object()) {
     return dump(failure(Error{"api.bad_json",
                               "",
@@ -45,7 +46,7 @@ Json seal(const profile::Profile& profile, const Request& request) {
 }  // namespace
 
 ProfileJson::ProfileJson(const std::string& bundle_json) {
-  const Json bundle = Json::parse(bundle_json, nullptr, /*allow_exceptions=*/false);
+  const Json bundle = parse_json(bundle_json);
   std::vector<Error> errors;
   if (bundle.is_discarded()) {
     errors.push_back(Error{
@@ -63,7 +64,7 @@ std::string ProfileJson::status() const { return status_; }
 
 std::string ProfileJson::validate_address(const std::string& address_json) const {
   if (!profile_) return status_;
-  const Json address = Json::parse(address_json, nullptr, /*allow_exceptions=*/false);
+  const Json address = parse_json(address_json);
   const auto check = profile_->context(Date{}).address_check;  // the check does not use the date
   const std::vector<Error> errors = check(address.is_discarded() ? Json() : address);
   return dump(Json{{"valid", errors.empty()}, {"errors", errors_to_json(errors)}});

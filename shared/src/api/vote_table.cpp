@@ -1,3 +1,4 @@
+#include "address_handlers.hpp"
 #include "dispatch.hpp"
 #include "vote_handlers.hpp"
 
@@ -11,6 +12,7 @@ const HandlerTable& vote_table() {
       {"vote.spoil", vote_spoil_handler},
       {"vote.verify_ballot", vote_verify_ballot_handler},
       {"vote.verify_spoiled", vote_verify_spoiled_handler},
+      {"geo.inside", geo_inside_handler},  // the voter's location against the boundary
   };
   return kTable;
 }

@@ -12,43 +12,52 @@ namespace civic {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using DomBuilder = nlohmann::detail::json_sax_dom_parser<Json>;
 
-// A SAX pass that only looks for repeated member names, tracking the JSON pointer of
-// the value being read.
-class DuplicateFinder : public nlohmann::json_sax<Json> {
+// nlohmann's own document builder (what Json::parse runs without a callback), which a strict
+// reading extends: it also refuses repeated member names and too deep nesting, tracking the
+// JSON pointer of the value being read. Both readings go through this one class, so the
+// module carries one JSON parser, and a strict reading reads the text once.
+class Reader : public DomBuilder {
  public:
-  explicit DuplicateFinder(std::size_t max_depth) : max_depth_(max_depth) {}
+  // `max_depth` 0: lenient (nlohmann's parse: a repeated member keeps its last value).
+  Reader(Json& result, std::size_t max_depth)
+      : DomBuilder(result, /*allow_exceptions_=*/false), max_depth_(max_depth) {}
 
   std::optional<std::string> duplicate;  // pointer of the first repeated member
   bool too_deep = false;
   std::size_t error_byte = 0;
   bool syntax_error = false;
 
-  bool null() override { return value(); }
-  bool boolean(bool) override { return value(); }
-  bool number_integer(number_integer_t) override { return value(); }
-  bool number_unsigned(number_unsigned_t) override { return value(); }
-  bool number_float(number_float_t, const string_t&) override { return value(); }
-  bool string(string_t&) override { return value(); }
-  bool binary(binary_t&) override { return value(); }
-  bool start_object(std::size_t) override { return open(false); }
-  bool start_array(std::size_t) override { return open(true); }
-  bool end_object() override { return close(); }
-  bool end_array() override { return close(); }
-  bool key(string_t& name) override {
-    Frame& frame = frames_.back();
-    frame.key = name;
-    if (!frame.keys.insert(name).second) {
-      duplicate = path();  // the frame's key is already `name`
-      return false;
-    }
-    return true;
+  bool null() { return value() && DomBuilder::null(); }
+  bool boolean(bool b) { return value() && DomBuilder::boolean(b); }
+  bool number_integer(number_integer_t n) { return value() && DomBuilder::number_integer(n); }
+  bool number_unsigned(number_unsigned_t n) { return value() && DomBuilder::number_unsigned(n); }
+  bool number_float(number_float_t n, const string_t& s) {
+    return value() && DomBuilder::number_float(n, s);
   }
-  bool parse_error(std::size_t position, const std::string&,
-                   const nlohmann::detail::exception&) override {
+  bool string(string_t& s) { return value() && DomBuilder::string(s); }
+  bool binary(binary_t& b) { return value() && DomBuilder::binary(b); }
+  bool start_object(std::size_t n) { return open(false) && DomBuilder::start_object(n); }
+  bool start_array(std::size_t n) { return open(true) && DomBuilder::start_array(n); }
+  bool end_object() { return close() && DomBuilder::end_object(); }
+  bool end_array() { return close() && DomBuilder::end_array(); }
+  bool key(string_t& name) {
+    if (strict()) {
+      Frame& frame = frames_.back();
+      frame.key = name;
+      if (!frame.keys.insert(name).second) {
+        duplicate = path();  // the frame's key is already `name`
+        return false;
+      }
+    }
+    return DomBuilder::key(name);
+  }
+  template <class Exception>
+  bool parse_error(std::size_t position, const std::string& last_token, const Exception& ex) {
     syntax_error = true;
     error_byte = position;
-    return false;
+    return DomBuilder::parse_error(position, last_token, ex);
   }
 
  private:
@@ -59,6 +68,7 @@ class DuplicateFinder : public nlohmann::json_sax<Json> {
     std::set<std::string> keys;
   };
 
+  bool strict() const { return max_depth_ != 0; }
   std::string path() const {
     std::string out;
     for (const Frame& frame : frames_) {
@@ -68,10 +78,11 @@ class DuplicateFinder : public nlohmann::json_sax<Json> {
     return out;
   }
   bool value() {
-    if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+    if (strict() && !frames_.empty() && frames_.back().array) ++frames_.back().index;
     return true;
   }
   bool open(bool array) {
+    if (!strict()) return true;
     if (frames_.size() == max_depth_) {
       too_deep = true;
       return false;
@@ -80,7 +91,7 @@ class DuplicateFinder : public nlohmann::json_sax<Json> {
     return true;
   }
   bool close() {
-    frames_.pop_back();
+    if (strict()) frames_.pop_back();
     return value();
   }
 
@@ -98,27 +109,35 @@ Result<Json> parse_strict_json(std::string_view text, std::size_t max_depth) {
                   "The text starts with a byte order mark"},
                  {}};
   }
-  DuplicateFinder finder(max_depth);
-  Json::sax_parse(text, &finder);
-  if (finder.too_deep) {
+  Json result;
+  Reader reader(result, max_depth);
+  Json::sax_parse(text, &reader);
+  if (reader.too_deep) {
     return Error{"json.too_deep",
                  "",
                  {"Текстът е вложен твърде дълбоко", "The text is nested too deeply"},
                  {{"max_depth", max_depth}}};
   }
-  if (finder.duplicate) {
+  if (reader.duplicate) {
     return Error{"json.duplicate_key",
-                 *finder.duplicate,
+                 *reader.duplicate,
                  {"Повтарящо се име на поле в обект", "An object repeats a member name"},
                  {}};
   }
-  if (finder.syntax_error) {
+  if (reader.syntax_error) {
     return Error{"json.syntax",
                  "",
                  {"Текстът не е валиден JSON", "The text is not valid JSON"},
-                 {{"byte", finder.error_byte}}};
+                 {{"byte", reader.error_byte}}};
   }
-  return Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  return result;
+}
+
+Json parse_json(std::string_view text) {
+  Json result;
+  Reader reader(result, 0);
+  if (!Json::sax_parse(text, &reader) || reader.is_errored()) return Json(Json::value_t::discarded);
+  return result;
 }
 
 }  // namespace civic
