@@ -166,7 +166,7 @@ export class Civickit {
       handle.delete();
       throw new CivicError(status.errors[0], status.errors);
     }
-    return new Profile(this.#module, handle, typeof bundle === 'string' ? JSON.parse(text) : bundle);
+    return new Profile(this.#module, handle, bundle);
   }
 
   /** Checks a subject against an eligibility policy: { eligible, reasons, rules }. */
@@ -341,12 +341,18 @@ export class FileSealer {
 export class Profile {
   #module;
   #handle;
+  #bundle;
 
   constructor(module, handle, bundle) {
     this.#module = module;
     this.#handle = handle;
-    /** The bundle as loaded. */
-    this.bundle = bundle;
+    this.#bundle = bundle;
+  }
+
+  /** The bundle as loaded (given as text, it is parsed on first use, not on every load). */
+  get bundle() {
+    if (typeof this.#bundle === 'string') this.#bundle = JSON.parse(this.#bundle);
+    return this.#bundle;
   }
 
   get id() {

@@ -3,7 +3,6 @@
 
 #include "../core/json_read.hpp"
 #include "civic/address.hpp"
-#include "civic/text.hpp"
 #include "join.hpp"
 
 namespace civic::address {
@@ -95,8 +94,6 @@ Result<Street> street_of(const Json& json, const std::string& path) {
   out.name = *name;
   for (const std::string& number : *numbers) out.numbers.push_back(normalise_number(number));
   out.postal_codes = *codes;
-  out.key = fold_for_search(join({out.type, " ", out.name}));
-  out.name_key = fold_for_search(out.name);
   return out;
 }
 
@@ -118,8 +115,6 @@ Result<Block> block_of(const Json& json, const std::string& path) {
   for (const std::string& entrance : *entrances)
     out.entrances.push_back(normalise_number(entrance));
   out.postal_codes = *codes;
-  out.key = fold_for_search(join({"бл. ", out.number, " ", out.complex}));
-  out.complex_key = fold_for_search(join({out.complex, " бл. ", out.number}));
   return out;
 }
 
