@@ -1,4 +1,5 @@
-// The same calls as bench/core_bench.cpp, through the wasm module in Node; prints ns/op.
+// The same calls as bench/core_bench.cpp, through the wasm module in Node; prints ns/op, wall
+// clock and this process's CPU time (on a shared, loaded machine the CPU time varies less).
 //   node --no-experimental-fetch bench/wasm_bench.mjs build/wasm/wasm/npm
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,9 +12,12 @@ const civic = await load({ vote: true, tools: true });
 function bench(name, fn, iterations = 200000) {
   for (let i = 0; i < iterations / 10; ++i) fn();  // warm-up
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < iterations; ++i) fn();
   const ns = Number(process.hrtime.bigint() - start) / iterations;
-  console.log(`${name.padEnd(34)} ${ns.toFixed(0).padStart(10)} ns/op`);
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuNs = ((cpu.user + cpu.system) * 1000) / iterations;
+  console.log(`${name.padEnd(34)} ${ns.toFixed(0).padStart(10)} ns/op ${cpuNs.toFixed(0).padStart(10)} ns/op CPU`);
 }
 
 const idCheck = JSON.stringify({ number: '6101057509', today: '2026-11-25' });

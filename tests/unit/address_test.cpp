@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "civic/text.hpp"
+
 namespace civic {
 namespace {
 
@@ -147,6 +149,38 @@ std::vector<std::string> labels(const std::string& text, const std::string& dist
                   (s.street ? s.street->name : s.block->complex + " " + s.block->number));
   }
   return out;
+}
+
+TEST(SearchKeys, AreTheFoldedNamesInRegisterOrder) {
+  const address::Register reg = sample_register();
+  for (const address::DistrictRegister& district : reg.districts) {
+    const address::SearchKeys& keys = district.keys();
+    ASSERT_EQ(keys.streets.size(), district.streets.size());
+    for (size_t i = 0; i < district.streets.size(); ++i) {
+      const address::Street& street = district.streets[i];
+      EXPECT_EQ(keys.streets[i].key, fold_for_search(street.type + " " + street.name));
+      EXPECT_EQ(keys.streets[i].name, fold_for_search(street.name));
+    }
+    ASSERT_EQ(keys.blocks.size(), district.blocks.size());
+    for (size_t i = 0; i < district.blocks.size(); ++i) {
+      const address::Block& block = district.blocks[i];
+      EXPECT_EQ(keys.blocks[i].complex, fold_for_search(block.complex));
+      EXPECT_EQ(keys.blocks[i].complex_block,
+                fold_for_search(block.complex + " бл. " + block.number));
+    }
+    EXPECT_EQ(&district.keys(), &keys);  // folded once
+  }
+}
+
+TEST(SearchKeys, ACopyFoldsItsOwnOnFirstUse) {
+  const address::Register original = sample_register();
+  ASSERT_EQ(original.districts[0].keys().streets[0].name, "akad boris stefanov");
+  address::Register copy = original;
+  copy.districts[0].streets[0].name = "Васил Левски";
+  EXPECT_EQ(copy.districts[0].keys().streets[0].name, "vasil levski");
+  EXPECT_EQ(original.districts[0].keys().streets[0].name, "akad boris stefanov");
+  address::Register moved = std::move(copy);
+  EXPECT_EQ(moved.districts[0].keys().streets[0].name, "vasil levski");
 }
 
 TEST(Suggest, ScriptAndCaseInsensitive) {

@@ -9,11 +9,13 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
 #include "civic/io/profile_dir.hpp"
 #include "civic/profile.hpp"
+#include "civic/text.hpp"
 
 namespace civic {
 namespace {
@@ -265,6 +267,64 @@ TEST(SofiaProfile, AddressesAreFoundAsPeopleTypeThem) {
             R"("complex":"Слатина","block":"5","postal_code":"1574"})");
   EXPECT_TRUE(first_suggestion(*p, "Vitosa").starts_with("68134-01 street бул. Витоша {"));
   EXPECT_TRUE(first_suggestion(*p, "ж.к. Яворов").starts_with("68134-01 block Яворов 1 {"));
+}
+
+// Every suggestion for `texts` with each district preferred in turn, one line each.
+std::string suggestions(const address::Register& reg, const std::vector<std::string>& texts) {
+  std::string out;
+  for (const address::DistrictRegister& district : reg.districts) {
+    for (const std::string& text : texts) {
+      address::SuggestQuery query;
+      query.text = text;
+      query.district = district.id;
+      for (const address::Suggestion& s : address::suggest(query, reg)) {
+        out += district.id + " " + text + ": " + s.district->id + " " +
+               address::to_json(s.address).dump() + "\n";
+      }
+    }
+  }
+  return out;
+}
+
+// The register's search keys are folded per district on first use, not at load: they are the
+// names folded, as load folded them before, for every street and block of every district, and
+// threads searching a freshly loaded profile at once find what one thread finds.
+TEST(SofiaProfile, EachDistrictFoldsItsSearchKeysOnFirstUseOnceForEveryThread) {
+  const auto p = sofia();
+  ASSERT_NE(p, nullptr);
+  const address::Register& reg = p->address_register();
+  ASSERT_EQ(reg.districts.size(), 4u);
+  for (const address::DistrictRegister& district : reg.districts) {
+    const address::SearchKeys& keys = district.keys();
+    ASSERT_EQ(keys.streets.size(), district.streets.size());
+    ASSERT_EQ(keys.blocks.size(), district.blocks.size());
+    for (size_t i = 0; i < district.streets.size(); ++i) {
+      const address::Street& street = district.streets[i];
+      ASSERT_EQ(keys.streets[i].key, fold_for_search(street.type + " " + street.name));
+      ASSERT_EQ(keys.streets[i].name, fold_for_search(street.name));
+    }
+    for (size_t i = 0; i < district.blocks.size(); ++i) {
+      const address::Block& block = district.blocks[i];
+      ASSERT_EQ(keys.blocks[i].complex, fold_for_search(block.complex));
+      ASSERT_EQ(keys.blocks[i].complex_block,
+                fold_for_search(block.complex + " бл. " + block.number));
+    }
+  }
+  const std::vector<std::string> texts = {
+      "Витоша 12",    "vitosa",    "драга", "ж.к. Младост 1 бл. 12",
+      "geo milev 12", "Slatina 5", "бл. 2", "Борис Стефанов"};
+  const std::string expected = suggestions(reg, texts);
+  EXPECT_GT(std::count(expected.begin(), expected.end(), '\n'), 100);
+
+  const auto fresh = profile::load(p->bundle()).profile;
+  ASSERT_NE(fresh, nullptr);
+  std::vector<std::string> found(4);
+  std::vector<std::thread> threads;
+  for (std::string& out : found) {
+    threads.emplace_back([&] { out = suggestions(fresh->address_register(), texts); });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& out : found) EXPECT_EQ(out, expected);
 }
 
 TEST(SofiaProfile, EverySettlementAndEveryDistrictIsAnswered) {

@@ -215,13 +215,15 @@ export class Civickit {
    */
   loadProfile(bundle) {
     const text = typeof bundle === 'string' ? bundle : JSON.stringify(bundle);
-    const handle = new this.#module.ProfileJson(text);
+    // As UTF-8 bytes, which the module copies as they are (the browser's encoder is faster
+    // than the glue's, which measures and encodes a string character by character).
+    const handle = new this.#module.ProfileJson(new TextEncoder().encode(text));
     const status = JSON.parse(handle.status());
     if (!status.ok) {
       handle.delete();
       throw new CivicError(status.errors[0], status.errors);
     }
-    return new Profile(this.#module, handle, typeof bundle === 'string' ? JSON.parse(text) : bundle);
+    return new Profile(this.#module, handle, bundle);
   }
 
   /**
@@ -399,12 +401,18 @@ export class FileSealer {
 export class Profile {
   #module;
   #handle;
+  #bundle;
 
   constructor(module, handle, bundle) {
     this.#module = module;
     this.#handle = handle;
-    /** The bundle as loaded. */
-    this.bundle = bundle;
+    this.#bundle = bundle;
+  }
+
+  /** The bundle as loaded (given as text, it is parsed on first use, not on every load). */
+  get bundle() {
+    if (typeof this.#bundle === 'string') this.#bundle = JSON.parse(this.#bundle);
+    return this.#bundle;
   }
 
   get id() {

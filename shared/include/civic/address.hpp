@@ -9,6 +9,8 @@
 // profile bundle (docs/register-csv.md also defines the operators' CSV).
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -47,8 +49,6 @@ struct Street {
   std::string name;
   std::vector<std::string> numbers;  // normalised: upper case, no spaces
   std::vector<std::string> postal_codes;
-  std::string key;       // fold_for_search(type + " " + name), precomputed at load
-  std::string name_key;  // fold_for_search(name)
 };
 
 struct Block {
@@ -57,8 +57,45 @@ struct Block {
   std::string number;  // normalised
   std::vector<std::string> entrances;
   std::vector<std::string> postal_codes;
-  std::string key;          // fold_for_search("бл. " + number + " " + complex)
-  std::string complex_key;  // fold_for_search(complex + " бл. " + number)
+};
+
+// What suggest() and validate() match against: each street's and block's names folded
+// (fold_for_search), in the order of the district's `streets` and `blocks`.
+struct SearchKeys {
+  struct StreetKeys {
+    std::string key;   // fold_for_search(type + " " + name)
+    std::string name;  // fold_for_search(name)
+  };
+  struct BlockKeys {
+    std::string complex;        // fold_for_search(complex)
+    std::string complex_block;  // fold_for_search(complex + " бл. " + number)
+  };
+  std::vector<StreetKeys> streets;
+  std::vector<BlockKeys> blocks;
+};
+
+struct DistrictRegister;
+
+// A district's SearchKeys, folded on first use rather than at load (loading a profile then
+// costs no folding; a district nobody searches is never folded). Safe to use from several
+// threads at once: the first use folds, once. A copy folds its own on its first use.
+class LazySearchKeys {
+ public:
+  LazySearchKeys() = default;
+  LazySearchKeys(const LazySearchKeys&) {}
+  LazySearchKeys& operator=(const LazySearchKeys&);
+  LazySearchKeys(LazySearchKeys&& other) noexcept;
+  LazySearchKeys& operator=(LazySearchKeys&& other) noexcept;
+  ~LazySearchKeys();
+
+  const SearchKeys& get(const DistrictRegister& district) const;
+
+ private:
+  struct State {
+    std::once_flag once;
+    SearchKeys keys;
+  };
+  std::unique_ptr<State> state_ = std::make_unique<State>();
 };
 
 struct DistrictRegister {
@@ -68,6 +105,11 @@ struct DistrictRegister {
   std::vector<Settlement> settlements;
   std::vector<Street> streets;
   std::vector<Block> blocks;
+
+  // The folded names of `streets` and `blocks` as they are at the first call: fill them in
+  // before searching.
+  const SearchKeys& keys() const { return search_keys.get(*this); }
+  LazySearchKeys search_keys;
 };
 
 struct Register {

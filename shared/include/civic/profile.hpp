@@ -141,6 +141,8 @@ struct Loaded {
 // Errors: profile.* (docs/profile.md lists them) and
 // the parts' own errors with their paths prefixed (/forms/0/steps/1/..., /register/2/...).
 Loaded load(const Json& bundle);
+// The same, keeping `bundle` itself as the profile's bundle() instead of a copy of it.
+Loaded load(Json&& bundle);
 
 // The municipality's catalogue of e-services: each life event in the profile's order with the
 // services of its forms in the bundle's order (a form without a "service" block is not one),

@@ -164,8 +164,6 @@ ImportReport import_csv(std::string_view district, std::string_view csv_text) {
         street.settlement = f[kSettlement];
         street.type = f[kStreetType];
         street.name = f[kStreet];
-        street.key = fold_for_search(join({street.type, " ", street.name}));
-        street.name_key = fold_for_search(street.name);
       }
       if (!number.empty()) add_unique(street.numbers, number);
       add_unique(street.postal_codes, f[kPostal]);
@@ -178,8 +176,6 @@ ImportReport import_csv(std::string_view district, std::string_view csv_text) {
         entry_block.settlement = f[kSettlement];
         entry_block.complex = f[kComplex];
         entry_block.number = block;
-        entry_block.key = fold_for_search(join({"бл. ", block, " ", f[kComplex]}));
-        entry_block.complex_key = fold_for_search(join({f[kComplex], " бл. ", block}));
       }
       for (const std::string& entrance : split_list(f[kEntrances])) {
         add_unique(entry_block.entrances, entrance);

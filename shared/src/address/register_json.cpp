@@ -3,7 +3,6 @@
 
 #include "../core/json_read.hpp"
 #include "civic/address.hpp"
-#include "civic/text.hpp"
 #include "join.hpp"
 
 namespace civic::address {
@@ -39,6 +38,7 @@ Result<std::vector<std::string>> texts(const Json& object, const char* name,
   if (!it->is_array()) {
     return bad_json(join({path, "/", name}), "очаква се списък", "a list expected");
   }
+  out.reserve(it->size());
   for (const Json& item : *it) {
     if (!item.is_string()) {
       return bad_json(join({path, "/", name}), "очаква се списък от текстове",
@@ -57,8 +57,12 @@ Result<std::vector<T>> list_of(const Json& object, const char* name, const std::
   if (it == object.end()) return out;
   if (!it->is_array())
     return bad_json(join({path, "/", name}), "очаква се списък", "a list expected");
+  out.reserve(it->size());
+  std::string item_path = join({path, "/", name, "/"});  // + the index, one buffer for all
+  const size_t prefix = item_path.size();
   for (size_t i = 0; i < it->size(); ++i) {
-    const std::string item_path = join({path, "/", name}) + join({"/", std::to_string(i)});
+    item_path.resize(prefix);
+    item_path += std::to_string(i);
     if (!(*it)[i].is_object()) return bad_json(item_path, "очаква се обект", "an object expected");
     auto item = read_one((*it)[i], item_path);
     if (!item) return item.error();
@@ -68,14 +72,13 @@ Result<std::vector<T>> list_of(const Json& object, const char* name, const std::
 }
 
 Result<Settlement> settlement_of(const Json& json, const std::string& path) {
-  Settlement out;
   auto ekatte = text(json, "ekatte", path, true);
   if (!ekatte) return ekatte.error();
   auto name = text(json, "name", path, true);
   if (!name) return name.error();
   auto codes = texts(json, "postal_codes", path);
   if (!codes) return codes.error();
-  return Settlement{*ekatte, *name, *codes};
+  return Settlement{std::move(ekatte).value(), std::move(name).value(), std::move(codes).value()};
 }
 
 Result<Street> street_of(const Json& json, const std::string& path) {
@@ -90,13 +93,12 @@ Result<Street> street_of(const Json& json, const std::string& path) {
   if (!name) return name.error();
   if (!numbers) return numbers.error();
   if (!codes) return codes.error();
-  out.settlement = *settlement;
-  out.type = *type;
-  out.name = *name;
+  out.settlement = std::move(settlement).value();
+  out.type = std::move(type).value();
+  out.name = std::move(name).value();
+  out.numbers.reserve(numbers->size());
   for (const std::string& number : *numbers) out.numbers.push_back(normalise_number(number));
-  out.postal_codes = *codes;
-  out.key = fold_for_search(join({out.type, " ", out.name}));
-  out.name_key = fold_for_search(out.name);
+  out.postal_codes = std::move(codes).value();
   return out;
 }
 
@@ -112,14 +114,13 @@ Result<Block> block_of(const Json& json, const std::string& path) {
   if (!number) return number.error();
   if (!entrances) return entrances.error();
   if (!codes) return codes.error();
-  out.settlement = *settlement;
-  out.complex = *complex;
+  out.settlement = std::move(settlement).value();
+  out.complex = std::move(complex).value();
   out.number = normalise_number(*number);
+  out.entrances.reserve(entrances->size());
   for (const std::string& entrance : *entrances)
     out.entrances.push_back(normalise_number(entrance));
-  out.postal_codes = *codes;
-  out.key = fold_for_search(join({"бл. ", out.number, " ", out.complex}));
-  out.complex_key = fold_for_search(join({out.complex, " бл. ", out.number}));
+  out.postal_codes = std::move(codes).value();
   return out;
 }
 

@@ -1,4 +1,4 @@
-// Autocomplete of streets and blocks over folded keys precomputed at load.
+// Autocomplete of streets and blocks over each district's folded keys (SearchKeys).
 #include <algorithm>
 #include <optional>
 
@@ -19,9 +19,9 @@ bool is_street_word(std::string_view prefix) {
 
 // A street's rank with one search in most cases: its key is usually "type name", so a
 // match at the name's offset is a name prefix (rank 0).
-int street_rank(const Street& street, std::string_view query) {
+int street_rank(const SearchKeys::StreetKeys& street, std::string_view query) {
   const std::string& key = street.key;
-  const std::string& name = street.name_key;
+  const std::string& name = street.name;
   const bool name_is_tail =
       key.size() >= name.size() && key.compare(key.size() - name.size(), name.size(), name) == 0;
   if (!name_is_tail) return std::min(rank_in(name, query), rank_in(key, query));
@@ -65,8 +65,9 @@ int rank_of(bool typo, std::string_view key, std::string_view query,
   return query.size() >= kTypoMinLength && one_typo_from(key.substr(0, end), query) ? 0 : kNoMatch;
 }
 
-std::optional<Match> match_street(const Street& street, const Wanted& w, bool typo) {
-  const int rank = typo ? rank_of(true, street.key, w.street) : street_rank(street, w.street);
+std::optional<Match> match_street(const Street& street, const SearchKeys::StreetKeys& keys,
+                                  const Wanted& w, bool typo) {
+  const int rank = typo ? rank_of(true, keys.key, w.street) : street_rank(keys, w.street);
   if (rank == kNoMatch) return std::nullopt;
   const std::string& number = w.typed.number;
   const bool has = number.empty() || std::find(street.numbers.begin(), street.numbers.end(),
@@ -74,16 +75,17 @@ std::optional<Match> match_street(const Street& street, const Wanted& w, bool ty
   return Match{rank, has ? 0 : 1};
 }
 
-std::optional<Match> match_block(const Block& block, const Wanted& w, bool typo) {
+std::optional<Match> match_block(const Block& block, const std::string& complex_key,
+                                 const Wanted& w, bool typo) {
   const TypedAddress& t = w.typed;
   std::string_view number = t.block;
   int rank = 0;
   if (!t.name.empty()) {
     // The complex's part of "complex bl N"; a typed number may belong to its name.
-    const size_t end = block.complex.empty() ? 0 : block.complex_key.rfind(" bl ");
-    rank = w.with_number.empty() ? kNoMatch : rank_of(typo, block.complex_key, w.with_number, end);
+    const size_t end = block.complex.empty() ? 0 : complex_key.rfind(" bl ");
+    rank = w.with_number.empty() ? kNoMatch : rank_of(typo, complex_key, w.with_number, end);
     if (rank == kNoMatch) {
-      rank = rank_of(typo, block.complex_key, t.name, end);
+      rank = rank_of(typo, complex_key, t.name, end);
       if (number.empty()) number = t.number;
     }
   } else if (typo) {
@@ -115,23 +117,27 @@ std::vector<Ranked> matching(const Wanted& w, const std::string& preferred, cons
   std::vector<Ranked> found;
   for (const DistrictRegister& district : reg.districts) {
     const int other = district.id == preferred ? 0 : 1;
+    const SearchKeys& keys = district.keys();
     if (w.streets) {
-      for (const Street& street : district.streets) {
-        if (auto found_match = match_street(street, w, typo)) {
+      for (size_t i = 0; i < district.streets.size(); ++i) {
+        const Street& street = district.streets[i];
+        if (auto found_match = match_street(street, keys.streets[i], w, typo)) {
           found.push_back({other,
                            *found_match,
-                           &street.key,
+                           &keys.streets[i].key,
                            found.size(),
                            {SuggestionKind::street, &district, &street, nullptr, {}}});
         }
       }
     }
     if (w.blocks) {
-      for (const Block& block : district.blocks) {
-        if (auto found_match = match_block(block, w, typo)) {
+      for (size_t i = 0; i < district.blocks.size(); ++i) {
+        const Block& block = district.blocks[i];
+        const std::string& complex_key = keys.blocks[i].complex_block;
+        if (auto found_match = match_block(block, complex_key, w, typo)) {
           found.push_back({other,
                            *found_match,
-                           &block.complex_key,
+                           &complex_key,
                            found.size(),
                            {SuggestionKind::block, &district, nullptr, &block, {}}});
         }

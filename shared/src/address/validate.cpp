@@ -25,8 +25,10 @@ bool in_settlement(const std::string& entry, const std::string& wanted) {
 
 const Street* find_street(const DistrictRegister& district, const Address& address) {
   const std::string key = fold_for_search(address.street);
-  for (const Street& street : district.streets) {
-    if ((street.name_key == key || street.key == key) &&
+  const SearchKeys& keys = district.keys();
+  for (size_t i = 0; i < district.streets.size(); ++i) {
+    const Street& street = district.streets[i];
+    if ((keys.streets[i].name == key || keys.streets[i].key == key) &&
         in_settlement(street.settlement, address.settlement)) {
       return &street;
     }
@@ -37,9 +39,11 @@ const Street* find_street(const DistrictRegister& district, const Address& addre
 const Block* find_block(const DistrictRegister& district, const Address& address,
                         const std::string& number) {
   const std::string complex = fold_for_search(address.complex);
-  for (const Block& block : district.blocks) {
+  const SearchKeys& keys = district.keys();
+  for (size_t i = 0; i < district.blocks.size(); ++i) {
+    const Block& block = district.blocks[i];
     if (block.number == number && in_settlement(block.settlement, address.settlement) &&
-        (complex.empty() || fold_for_search(block.complex) == complex)) {
+        (complex.empty() || keys.blocks[i].complex == complex)) {
       return &block;
     }
   }

@@ -46,13 +46,13 @@ Json seal(const profile::Profile& profile, const Request& request) {
 }  // namespace
 
 ProfileJson::ProfileJson(const std::string& bundle_json) {
-  const Json bundle = parse_json(bundle_json);
+  Json bundle = parse_json(bundle_json);
   std::vector<Error> errors;
   if (bundle.is_discarded()) {
     errors.push_back(Error{
         "api.bad_json", "", {"Профилът не е валиден JSON", "The profile is not valid JSON"}, {}});
   } else {
-    profile::Loaded loaded = profile::load(bundle);
+    profile::Loaded loaded = profile::load(std::move(bundle));
     profile_ = std::move(loaded.profile);
     errors = std::move(loaded.errors);
   }

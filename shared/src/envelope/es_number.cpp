@@ -1,10 +1,14 @@
 // ECMAScript Number::toString (ECMA-262 §6.1.6.1.20) for finite doubles.
 //
 // The shortest round-trip digits come from the C library's correctly rounded "%.*e"
-// (glibc and Emscripten's musl both print exactly): for each digit count p = 1..17 the
-// correctly rounded p-digit decimal is tried, then its neighbour one unit away on either
-// side (the rounding interval of a double at a power of two is lopsided, so the nearest
-// p-digit decimal may fall outside it while a neighbour falls inside). The first
+// (glibc and Emscripten's musl both print exactly). A decimal reads back as a normal double
+// only within 2^-53 of it (relative), far less than half a unit of a 15-digit decimal, so
+// when any decimal of 15 digits or fewer reads back as the value, the value rounded to 15
+// digits is that decimal (with zeros after it): one rounding settles the common case.
+// Otherwise (or for a subnormal, which many short decimals read back as), for each digit
+// count p = 1..17 the correctly rounded p-digit decimal is tried, then its neighbour one unit
+// away on either side (the rounding interval of a double at a power of two is lopsided, so
+// the nearest p-digit decimal may fall outside it while a neighbour falls inside). The first
 // candidate that reads back as the value is the shortest; among equals the nearest.
 #include <cmath>
 #include <cstdio>
@@ -64,6 +68,11 @@ bool reads_back(const Decimal& decimal, double magnitude) {
 }
 
 Decimal shortest(double magnitude) {
+  constexpr int kExactDigits = 15;
+  const Decimal fifteen = rounded(magnitude, kExactDigits);
+  if (magnitude >= std::numeric_limits<double>::min() && reads_back(fifteen, magnitude)) {
+    return fifteen;  // its zeros at the end are dropped by the caller
+  }
   for (int count = 1; count < 17; ++count) {
     const Decimal nearest = rounded(magnitude, count);
     if (reads_back(nearest, magnitude)) return nearest;

@@ -46,7 +46,8 @@ class Loader {
     impl_->core = core_;
   }
 
-  std::shared_ptr<const Profile> run(const Json& bundle) {
+  // The checked profile without its bundle (the caller keeps it there); null on errors.
+  std::unique_ptr<Profile::Impl> run(const Json& bundle) {
     if (!bundle.is_object()) {
       wrong("", "обект", "an object");
       return nullptr;
@@ -79,8 +80,7 @@ class Loader {
     facts(bundle);
     keys(bundle);
     if (!errors_.empty()) return nullptr;
-    impl_->bundle = bundle;
-    return std::make_shared<const Profile>(std::move(impl_));
+    return std::move(impl_);
   }
 
  private:
@@ -361,9 +361,15 @@ class Loader {
 
 }  // namespace
 
-Loaded load(const Json& bundle) {
+Loaded load(const Json& bundle) { return load(Json(bundle)); }
+
+Loaded load(Json&& bundle) {
   Loaded loaded;
-  loaded.profile = Loader(loaded.errors).run(bundle);
+  std::unique_ptr<Profile::Impl> impl = Loader(loaded.errors).run(bundle);
+  if (impl) {
+    impl->bundle = std::move(bundle);
+    loaded.profile = std::make_shared<const Profile>(std::move(impl));
+  }
   return loaded;
 }
 
