@@ -49,7 +49,7 @@ if (!existsSync(packageEntry)) {
   process.exit(2);
 }
 const civickit = await import(pathToFileURL(packageEntry).href);
-let civic = await civickit.load({ vote: true });
+let civic = await civickit.load({ vote: true, tools: true });
 
 let calls = 0;
 let refusals = 0;
@@ -119,7 +119,7 @@ async function answerInWasm(call) {
   try {
     return civic.callJson(call.function, call.input);
   } catch (error) {
-    civic = await civickit.load({ vote: true });
+    civic = await civickit.load({ vote: true, tools: true });
     return `wasm module aborted: ${error}`;
   }
 }
