@@ -14,7 +14,7 @@ SHELL := /bin/bash
 export NODE_PATH := /usr/share/nodejs
 JOBS ?= $(shell nproc)
 
-.PHONY: all bootstrap native asan wasm web web-only kiosk kiosk-web test test-native test-asan test-wasm run run-build bench fuzz format clean
+.PHONY: all bootstrap native asan wasm web web-only kiosk kiosk-web test test-native test-asan test-wasm run run-build run-server run-pages bench fuzz format clean
 
 all: native wasm
 
@@ -56,12 +56,17 @@ test: test-native test-asan test-wasm
 # on http://localhost:8080.
 RUN_DATA ?= build/run-data
 RUN_PORT ?= 8080
-# It builds only what it runs: civic-server and the wasm package (no test suites, no benches).
+# It builds only what it runs: civic-server, and the wasm modules the pages load (the citizen
+# core, the vote module, the browser kiosk; not the tools module, no test suites, no benches).
+# The native and the wasm builds run side by side: each ends in long one-core links.
 run-build: bootstrap
+	@$(MAKE) --no-print-directory -j2 run-server run-pages
+run-server:
 	@cmake --preset native >/dev/null
 	@cmake --build --preset native -j $(JOBS) --target civic-server
+run-pages:
 	@cmake --preset wasm >/dev/null
-	@cmake --build --preset wasm -j $(JOBS) --target civickit_npm civic_kiosk_web
+	@cmake --build --preset wasm -j $(JOBS) --target civickit_web_package civic_kiosk_web
 	@$(MAKE) --no-print-directory web-only kiosk-web
 run: run-build
 	@build/native/server/civic-server demo-operators --data $(RUN_DATA)
