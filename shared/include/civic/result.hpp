@@ -4,10 +4,11 @@
 // Nothing throws across a module or wasm boundary, and nothing aborts on bad input.
 #pragma once
 
+#include <new>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <type_traits>
 #include <utility>
-#include <variant>
 
 namespace civic {
 
@@ -38,28 +39,72 @@ inline Error prefixed(Error error, const std::string& prefix) {
 // Placeholder value for Result<Unit>, a result that carries no value.
 struct Unit {};
 
+// A value or an Error, held in place (a tagged union: smaller code than std::variant, whose
+// visitation tables and checked access every instantiation would carry).
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit by design
-  Result(Error error) : state_(std::move(error)) {}  // NOLINT: implicit by design
+  Result(T value) : ok_(true), value_(std::move(value)) {}       // NOLINT: implicit by design
+  Result(Error error) : ok_(false), error_(std::move(error)) {}  // NOLINT: implicit by design
+  Result(const Result& other) : ok_(other.ok_) { construct(other); }
+  Result(Result&& other) noexcept(std::is_nothrow_move_constructible_v<T>) : ok_(other.ok_) {
+    construct(std::move(other));
+  }
+  Result& operator=(const Result& other) {
+    if (this != &other) {
+      destroy();
+      ok_ = other.ok_;
+      construct(other);
+    }
+    return *this;
+  }
+  Result& operator=(Result&& other) noexcept(std::is_nothrow_move_constructible_v<T>) {
+    if (this != &other) {
+      destroy();
+      ok_ = other.ok_;
+      construct(std::move(other));
+    }
+    return *this;
+  }
+  ~Result() { destroy(); }
 
-  bool ok() const { return std::holds_alternative<T>(state_); }
+  bool ok() const { return ok_; }
   explicit operator bool() const { return ok(); }
 
   // Precondition: ok().
-  const T& value() const& { return std::get<T>(state_); }
-  T& value() & { return std::get<T>(state_); }
-  T&& value() && { return std::get<T>(std::move(state_)); }
+  const T& value() const& { return value_; }
+  T& value() & { return value_; }
+  T&& value() && { return std::move(value_); }
   const T& operator*() const& { return value(); }
   const T* operator->() const { return &value(); }
 
   // Precondition: !ok().
-  const Error& error() const& { return std::get<Error>(state_); }
-  Error&& error() && { return std::get<Error>(std::move(state_)); }
+  const Error& error() const& { return error_; }
+  Error&& error() && { return std::move(error_); }
 
  private:
-  std::variant<T, Error> state_;
+  // Builds the member `other` holds (ok_ already says which) in this uninitialised storage.
+  template <typename Other>
+  void construct(Other&& other) {
+    if (ok_) {
+      ::new (static_cast<void*>(&value_)) T(std::forward<Other>(other).value_);
+    } else {
+      ::new (static_cast<void*>(&error_)) Error(std::forward<Other>(other).error_);
+    }
+  }
+  void destroy() {
+    if (ok_) {
+      value_.~T();
+    } else {
+      error_.~Error();
+    }
+  }
+
+  bool ok_;
+  union {
+    T value_;
+    Error error_;
+  };
 };
 
 }  // namespace civic

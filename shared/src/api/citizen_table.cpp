@@ -26,8 +26,8 @@ Json fold_handler(const Request& request) {
 
 }  // namespace
 
-const HandlerTable& citizen_table() {
-  static const HandlerTable kTable = {
+HandlerTable citizen_table() {
+  static constexpr HandlerEntry kTable[] = {
       {"id.check", check_id_handler},
       {"text.translit", translit_handler},
       {"text.fold", fold_handler},
@@ -42,7 +42,7 @@ const HandlerTable& citizen_table() {
 }
 
 std::string call_citizen(std::string_view function, std::string_view input_json) {
-  return call_in({&citizen_table()}, function, input_json);
+  return call_in({citizen_table()}, function, input_json);
 }
 
 }  // namespace civic::api

@@ -1,5 +1,7 @@
 #include "dispatch.hpp"
 
+#include <algorithm>
+
 #include "civic/strict_json.hpp"
 
 namespace civic::api {
@@ -17,13 +19,15 @@ std::string dump(const Json& value) {
   return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-Json call_json_in(std::initializer_list<const HandlerTable*> tables, std::string_view function,
+Json call_json_in(std::initializer_list<HandlerTable> tables, std::string_view function,
                   const Json& input) {
   Handler handler = nullptr;
-  for (const HandlerTable* table : tables) {
-    const auto found = table->find(function);
-    if (found != table->end()) {
-      handler = found->second;
+  for (const HandlerTable table : tables) {
+    const auto found = std::find_if(table.begin(), table.end(), [function](const HandlerEntry& e) {
+      return e.name == function;
+    });
+    if (found != table.end()) {
+      handler = found->handler;
       break;
     }
   }
@@ -52,7 +56,7 @@ Json call_json_in(std::initializer_list<const HandlerTable*> tables, std::string
   }
 }
 
-std::string call_in(std::initializer_list<const HandlerTable*> tables, std::string_view function,
+std::string call_in(std::initializer_list<HandlerTable> tables, std::string_view function,
                     std::string_view input_json) {
   // Strict: a request with a BOM or a repeated member name means different things to
   // different readers, so it is refused (json.bom, json.duplicate_key). Deeper inputs are

@@ -6,7 +6,7 @@
 #pragma once
 
 #include <initializer_list>
-#include <map>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -15,24 +15,30 @@
 namespace civic::api {
 
 using Handler = Json (*)(const Request&);
-using HandlerTable = std::map<std::string_view, Handler, std::less<>>;
+struct HandlerEntry {
+  std::string_view name;
+  Handler handler;
+};
+// A constant array of entries, names unique within it; at most a few dozen, searched in turn
+// (nothing to build on the first call).
+using HandlerTable = std::span<const HandlerEntry>;
 
 // What a citizen's pages call: identifiers, text, references, files' media types, receipts,
 // certificates, canonical JSON and one-off form validation. (The loaded profile, form sessions
 // and the file sealer, which those pages use most, are classes of their own, not functions.)
-const HandlerTable& citizen_table();
+HandlerTable citizen_table();
 // Everything else but the vote's: registers as JSON and their import, envelopes (sealing,
 // opening, keys, hashes), expressions, form definitions, standalone eligibility policies and
 // profile bundles: authoring, operator and server tools.
-const HandlerTable& tools_table();
+HandlerTable tools_table();
 // The vote.* functions (docs/vote-spec.md §10) and geo.inside (the voter's location).
-const HandlerTable& vote_table();
+HandlerTable vote_table();
 
 // call_json over the first table that knows `function`; api.unknown_function if none does.
-Json call_json_in(std::initializer_list<const HandlerTable*> tables, std::string_view function,
+Json call_json_in(std::initializer_list<HandlerTable> tables, std::string_view function,
                   const Json& input);
 // call over the same tables: parses strictly, dispatches, serialises.
-std::string call_in(std::initializer_list<const HandlerTable*> tables, std::string_view function,
+std::string call_in(std::initializer_list<HandlerTable> tables, std::string_view function,
                     std::string_view input_json);
 
 }  // namespace civic::api

@@ -12,9 +12,11 @@ namespace civic::api {
 
 namespace {
 
-// Runs `handle` on the parsed request object; {"error"} when it is not one.
-template <typename Handle>
-std::string with_request(const std::string& request_json, const char* what, Handle handle) {
+// Runs `handle` on `profile` and the parsed request object; {"error"} when it is not one.
+// One function for every method (a plain function pointer, not a template per method).
+std::string with_request(const profile::Profile& profile, const std::string& request_json,
+                         const char* what,
+                         Json (*handle)(const Request&, const profile::Profile&)) {
   const Json request = parse_json(request_json);
   if (request.is_discarded() || !request.is_object()) {
     return dump(failure(Error{"api.bad_json",
@@ -23,10 +25,10 @@ std::string with_request(const std::string& request_json, const char* what, Hand
                                std::string("The field \"") + what + "\" must be a JSON object"},
                               {{"field", what}}}));
   }
-  return dump(handle(Request{request}));
+  return dump(handle(Request{request}, profile));
 }
 
-Json seal(const profile::Profile& profile, const Request& request) {
+Json seal(const Request& request, const profile::Profile& profile) {
   auto form = request.string("form");
   if (!form) return failure(form.error());
   auto answers = request.object("answers");
@@ -41,6 +43,24 @@ Json seal(const profile::Profile& profile, const Request& request) {
                                  *sealing.value().rng);
   if (!sealed) return failure(sealed.error());
   return Json{{"envelope", std::move(sealed).value()}};
+}
+
+Json check_eligibility(const Request& in, const profile::Profile& profile) {
+  auto id = in.string("policy");
+  if (!id) return failure(id.error());
+  auto subject = in.object("subject");
+  if (!subject) return failure(subject.error());
+  auto today = in.date("today");
+  if (!today) return failure(today.error());
+  const auto policy = profile.policy(*id);
+  if (!policy) {
+    return failure(Error{
+        "profile.unknown_policy",
+        "/policy",
+        {"Профилът няма такова правило за достъп", "The profile has no such eligibility policy"},
+        {{"policy", *id}}});
+  }
+  return eligibility::to_json(*policy, eligibility::check(*policy, **subject, *today));
 }
 
 }  // namespace
@@ -72,30 +92,12 @@ std::string ProfileJson::validate_address(const std::string& address_json) const
 
 std::string ProfileJson::suggest(const std::string& query_json) const {
   if (!profile_) return status_;
-  return with_request(query_json, "query", [this](const Request& request) {
-    return profile_suggest_json(request, *profile_);
-  });
+  return with_request(*profile_, query_json, "query", &profile_suggest_json);
 }
 
 std::string ProfileJson::check_eligibility(const std::string& request_json) const {
   if (!profile_) return status_;
-  return with_request(request_json, "request", [this](const Request& in) -> Json {
-    auto id = in.string("policy");
-    if (!id) return failure(id.error());
-    auto subject = in.object("subject");
-    if (!subject) return failure(subject.error());
-    auto today = in.date("today");
-    if (!today) return failure(today.error());
-    const auto policy = profile_->policy(*id);
-    if (!policy) {
-      return failure(Error{
-          "profile.unknown_policy",
-          "/policy",
-          {"Профилът няма такова правило за достъп", "The profile has no such eligibility policy"},
-          {{"policy", *id}}});
-    }
-    return eligibility::to_json(*policy, eligibility::check(*policy, **subject, *today));
-  });
+  return with_request(*profile_, request_json, "request", &api::check_eligibility);
 }
 
 std::string ProfileJson::catalogue() const {
@@ -105,8 +107,7 @@ std::string ProfileJson::catalogue() const {
 
 std::string ProfileJson::seal(const std::string& request_json) const {
   if (!profile_) return status_;
-  return with_request(request_json, "request",
-                      [this](const Request& request) { return api::seal(*profile_, request); });
+  return with_request(*profile_, request_json, "request", &api::seal);
 }
 
 }  // namespace civic::api

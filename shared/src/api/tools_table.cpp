@@ -7,8 +7,8 @@
 
 namespace civic::api {
 
-const HandlerTable& tools_table() {
-  static const HandlerTable kTable = {
+HandlerTable tools_table() {
+  static constexpr HandlerEntry kTable[] = {
       {"address.validate", address_validate_handler},
       {"address.suggest", address_suggest_handler},
       {"register.import", register_import_handler},
@@ -28,7 +28,7 @@ const HandlerTable& tools_table() {
 }
 
 std::string call_tools(std::string_view function, std::string_view input_json) {
-  return call_in({&tools_table()}, function, input_json);
+  return call_in({tools_table()}, function, input_json);
 }
 
 }  // namespace civic::api

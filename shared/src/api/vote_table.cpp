@@ -4,8 +4,8 @@
 
 namespace civic::api {
 
-const HandlerTable& vote_table() {
-  static const HandlerTable kTable = {
+HandlerTable vote_table() {
+  static constexpr HandlerEntry kTable[] = {
       {"vote.manifest_hash", vote_manifest_hash_handler},
       {"vote.credential", vote_credential_handler},
       {"vote.encrypt", vote_encrypt_handler},
@@ -18,7 +18,7 @@ const HandlerTable& vote_table() {
 }
 
 std::string call_vote(std::string_view function, std::string_view input_json) {
-  return call_in({&vote_table()}, function, input_json);
+  return call_in({vote_table()}, function, input_json);
 }
 
 }  // namespace civic::api

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,21 +20,31 @@ Error error_at(const std::string& path, const char* code, Message message) {
   return Error{code, path, std::move(message), Json::object()};
 }
 
-// The UTF-16 code units of `text`, or nothing when it is not valid UTF-8.
-std::optional<std::u16string> utf16_of(const std::string& text) {
-  std::u16string out;
+// Whether `text` is valid UTF-8.
+bool is_utf8(const std::string& text) {
   for (size_t pos = 0; pos < text.size();) {
     const size_t start = pos;
-    const char32_t c = utf8::next(text, pos);
-    if (c == utf8::kReplacement && pos - start != 3) return std::nullopt;
-    if (c < 0x10000) {
-      out += static_cast<char16_t>(c);
-    } else {
-      out += static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
-      out += static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
-    }
+    if (utf8::next(text, pos) == utf8::kReplacement && pos - start != 3) return false;
   }
-  return out;
+  return true;
+}
+
+// Where a code point falls in UTF-16 code unit order: its own value, except U+E000..U+FFFF,
+// which sort above the supplementary planes (written with surrogates D800..DFFF).
+char32_t utf16_rank(char32_t code_point) {
+  return code_point >= 0xE000 && code_point <= 0xFFFF ? code_point + 0x110000 : code_point;
+}
+
+// Whether valid UTF-8 `a` sorts before `b` by their UTF-16 code units (RFC 8785 §3.2.3),
+// compared code point by code point without converting either.
+bool utf16_less(const std::string& a, const std::string& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    const char32_t x = utf16_rank(utf8::next(a, i));
+    const char32_t y = utf16_rank(utf8::next(b, j));
+    if (x != y) return x < y;
+  }
+  return i == a.size() && j < b.size();
 }
 
 void append_string(std::string& out, const std::string& text) {
@@ -77,7 +86,7 @@ class Writer {
 };
 
 Result<Unit> Writer::write_string(const std::string& text, const std::string& path) {
-  if (!utf16_of(text)) {
+  if (!is_utf8(text)) {
     return error_at(path, "jcs.invalid_utf8",
                     {"Текстът не е валиден UTF-8", "The text is not valid UTF-8"});
   }
@@ -87,22 +96,20 @@ Result<Unit> Writer::write_string(const std::string& text, const std::string& pa
 
 Result<Unit> Writer::write_object(const Json& object, const std::string& path, int depth) {
   struct Member {
-    std::u16string key16;
     const std::string* key;
     const Json* value;
   };
   std::vector<Member> members;
   members.reserve(object.size());
   for (const auto& [key, value] : object.items()) {
-    auto key16 = utf16_of(key);
-    if (!key16) {
+    if (!is_utf8(key)) {
       return error_at(path + "/" + json_pointer_token(key), "jcs.invalid_utf8",
                       {"Име на поле не е валиден UTF-8", "A member name is not valid UTF-8"});
     }
-    members.push_back({std::move(*key16), &key, &value});
+    members.push_back({&key, &value});
   }
   std::sort(members.begin(), members.end(),
-            [](const Member& a, const Member& b) { return a.key16 < b.key16; });
+            [](const Member& a, const Member& b) { return utf16_less(*a.key, *b.key); });
   out_ += '{';
   for (size_t i = 0; i < members.size(); ++i) {
     if (i > 0) out_ += ',';
