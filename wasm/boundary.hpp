@@ -1,9 +1,9 @@
 // wasm/boundary.hpp — what crosses between JavaScript and the modules' C exports, without
 // embind (js/boundary.js is the other side).
 //
-//   extern "C" EMSCRIPTEN_KEEPALIVE const civic::wasm::Span* civic_translit(const char* text,
-//                                                                        std::size_t size) {
-//     return civic::wasm::answer(civic::transliterate(civic::wasm::text(text, size)));
+//   extern "C" EMSCRIPTEN_KEEPALIVE const civic::wasm::Span* civic_transliterate(
+//       const char* input, std::size_t size) {
+//     return civic::wasm::answer(civic::transliterate(civic::wasm::text(input, size)));
 //   }
 //
 // Text comes in as the (pointer, length) of UTF-8 bytes the caller wrote into memory it
