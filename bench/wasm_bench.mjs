@@ -27,6 +27,7 @@ const addressText = 'ж.к. „Младост“ 1, бл. 12, вх. А, ет. 3,
 const address = JSON.stringify({ text: addressText });
 bench('wasm text.translit (JSON text)', () => civic.callJson('text.translit', address));
 bench('wasm transliterate (direct)', () => civic.transliterate(addressText));
+bench('wasm transliterate(""): the toll', () => civic.transliterate(''));
 const streetText = 'бул. „Витоша“ 12';
 const street = JSON.stringify({ text: streetText });
 bench('wasm text.fold (JSON text)', () => civic.callJson('text.fold', street));

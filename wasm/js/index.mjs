@@ -47,14 +47,25 @@ function isText(value) {
   return typeof value === 'string' && (value.isWellFormed?.() ?? !/\p{Cs}/u.test(value));
 }
 
-// Wraps a FormSessionJson handle, or throws (and frees it) when the core refused to open it.
-function formSession(handle) {
-  const status = JSON.parse(handle.status());
+// The CivicError of the module's last refused call (one that answered null).
+function refusalError(module) {
+  return new CivicError(JSON.parse(module.refusal()).error);
+}
+
+// A module handle (js/citizen.js) still in use; 0 once freed.
+function live(handle, what) {
+  if (handle === 0) throw new Error(`civickit: the ${what} was used after it was freed`);
+  return handle;
+}
+
+// Wraps a form session handle, or throws (and frees it) when the core refused to open it.
+function formSession(module, session) {
+  const status = JSON.parse(module.sessionStatus(session));
   if (status.error) {
-    handle.delete();
+    module.sessionDelete(session);
     throw new CivicError(status.error);
   }
-  return new FormSession(handle);
+  return new FormSession(module, session);
 }
 
 // The request of a form session: { today, answers?, answers_version? } + `extra`.
@@ -165,10 +176,10 @@ export class Civickit {
 
   /** Checks an EGN, LNCh or EIK. `kind` forces the kind; `today` defaults to the local date. */
   checkId(number, { kind, today = localToday() } = {}) {
-    if (isText(number) && isText(today) && (kind === undefined || (isText(kind) && kind !== ''))) {
-      return resultOf(this.#module.checkId(number, kind ?? '', today));
-    }
-    return this.call('id.check', kind === undefined ? { number, today } : { number, kind, today });
+    const direct = isText(number) && isText(today) && (kind === undefined || (isText(kind) && kind !== ''));
+    // null when id.check refuses the request: the JSON API says why.
+    return (direct ? this.#module.checkId(number, kind ?? '', today) : null) ??
+      this.call('id.check', kind === undefined ? { number, today } : { number, kind, today });
   }
 
   /** Bulgarian Cyrillic → Latin per the Transliteration Act ("София" → "Sofia"). */
@@ -204,7 +215,7 @@ export class Civickit {
    * of the form is migrated (pass `answersVersion`) or refused with `form.needs_review`.
    */
   openFormSession(form, options = {}) {
-    return formSession(new this.#module.FormSessionJson(sessionRequest({ form }, options)));
+    return formSession(this.#module, this.#module.sessionNew(sessionRequest({ form }, options)));
   }
 
   /**
@@ -214,16 +225,13 @@ export class Civickit {
    * when done (it frees wasm memory).
    */
   loadProfile(bundle) {
-    const text = typeof bundle === 'string' ? bundle : JSON.stringify(bundle);
-    // As UTF-8 bytes, which the module copies as they are (the browser's encoder is faster
-    // than the glue's, which measures and encodes a string character by character).
-    const handle = new this.#module.ProfileJson(new TextEncoder().encode(text));
-    const status = JSON.parse(handle.status());
+    const profile = this.#module.profileNew(typeof bundle === 'string' ? bundle : JSON.stringify(bundle));
+    const status = JSON.parse(this.#module.profileStatus(profile));
     if (!status.ok) {
-      handle.delete();
+      this.#module.profileDelete(profile);
       throw new CivicError(status.errors[0], status.errors);
     }
-    return new Profile(this.#module, handle, bundle);
+    return new Profile(this.#module, profile, bundle);
   }
 
   /**
@@ -302,13 +310,9 @@ export class Civickit {
    * (0 bytes or over 4 GiB) or envelope.bad_key. Call `delete()` when done.
    */
   sealFile(size, publicKeyHex, { seed = randomHex(32) } = {}) {
-    const handle = new this.#module.Sealer(size, publicKeyHex, seed);
-    const status = JSON.parse(handle.status());
-    if (status.error) {
-      handle.delete();
-      throw new CivicError(status.error);
-    }
-    return new FileSealer(handle, this.#module.sealedFileChunkBytes);
+    const sealer = this.#module.sealerNew(size, publicKeyHex, seed);
+    if (sealer === 0) throw refusalError(this.#module);
+    return new FileSealer(this.#module, sealer);
   }
 
   /**
@@ -325,35 +329,42 @@ export class Civickit {
 
 /** A form being filled in (see Civickit#openFormSession). Reports are plain objects. */
 export class FormSession {
-  #handle;
+  #module;
+  #session;
 
-  constructor(handle) {
-    this.#handle = handle;
+  constructor(module, session) {
+    this.#module = module;
+    this.#session = session;
+  }
+
+  get #open() {
+    return live(this.#session, 'FormSession');
   }
 
   get report() {
-    return resultOf(this.#handle.report());
+    return resultOf(this.#module.sessionReport(this.#open));
   }
 
   get answers() {
-    return resultOf(this.#handle.answers());
+    return resultOf(this.#module.sessionAnswers(this.#open));
   }
 
   /** Sets one answer at a JSON pointer ("/applicant/egn"); undefined or null removes it. */
   setAnswer(pointer, value) {
-    return resultOf(this.#handle.setAnswer(pointer, JSON.stringify(value ?? null)));
+    return resultOf(this.#module.sessionSetAnswer(this.#open, String(pointer), JSON.stringify(value ?? null)));
   }
 
   setAnswers(answers) {
-    return resultOf(this.#handle.setAnswers(JSON.stringify(answers)));
+    return resultOf(this.#module.sessionSetAnswers(this.#open, JSON.stringify(answers)));
   }
 
   setToday(today) {
-    return resultOf(this.#handle.setToday(today));
+    return resultOf(this.#module.sessionSetToday(this.#open, String(today)));
   }
 
   close() {
-    if (!this.#handle.isDeleted()) this.#handle.delete();
+    if (this.#session !== 0) this.#module.sessionDelete(this.#session);
+    this.#session = 0;
   }
 }
 
@@ -362,18 +373,20 @@ export class FormSession {
  * (the same bytes come out); the SHA-256 counts them only when sealed in order 0..n-1.
  */
 export class FileSealer {
-  #handle;
+  #module;
+  #sealer;
 
-  constructor(handle, chunkBytes) {
-    this.#handle = handle;
+  constructor(module, sealer) {
+    this.#module = module;
+    this.#sealer = sealer;
     /** Plaintext bytes of every chunk but the last (262144). */
-    this.chunkBytes = chunkBytes;
+    this.chunkBytes = module.sealedFileChunkBytes();
     /** The header the server needs first (96 bytes). */
-    this.header = handle.header();
+    this.header = module.sealerHeader(sealer);
     /** The upload id: 64 lower-case hex digits, named by the file's answer. */
-    this.upload = handle.uploadId();
+    this.upload = module.sealerUploadId(sealer);
     /** How many chunks the file has: ceil(size / chunkBytes). */
-    this.chunkCount = handle.chunkCount();
+    this.chunkCount = module.sealerChunkCount(sealer);
   }
 
   /**
@@ -382,31 +395,38 @@ export class FileSealer {
    * chunkBytes).arrayBuffer()`). Throws CivicError sealed_file.bad_index or bad_chunk_size.
    */
   sealChunk(index, plaintext) {
-    const sealed = this.#handle.sealChunk(index, plaintext);
-    if (typeof sealed === 'string') throw new CivicError(JSON.parse(sealed).error);
+    const sealed = this.#module.sealerSealChunk(live(this.#sealer, 'FileSealer'), index, plaintext);
+    if (sealed === null) throw refusalError(this.#module);
     return sealed;
   }
 
   /** The file's SHA-256 (hex) once every chunk was sealed in order; else throws sealed_file.incomplete. */
   sha256() {
-    return resultOf(this.#handle.sha256()).sha256;
+    const digest = this.#module.sealerSha256(live(this.#sealer, 'FileSealer'));
+    if (digest === null) throw refusalError(this.#module);
+    return digest;
   }
 
   delete() {
-    if (!this.#handle.isDeleted()) this.#handle.delete();
+    if (this.#sealer !== 0) this.#module.sealerDelete(this.#sealer);
+    this.#sealer = 0;
   }
 }
 
 /** A loaded profile (see Civickit#loadProfile). */
 export class Profile {
   #module;
-  #handle;
+  #profile;
   #bundle;
 
-  constructor(module, handle, bundle) {
+  constructor(module, profile, bundle) {
     this.#module = module;
-    this.#handle = handle;
+    this.#profile = profile;
     this.#bundle = bundle;
+  }
+
+  get #open() {
+    return live(this.#profile, 'Profile');
   }
 
   /** The bundle as loaded (given as text, it is parsed on first use, not on every load). */
@@ -430,12 +450,12 @@ export class Profile {
 
   /** Opens one of the profile's forms; addresses are checked against its register. */
   openForm(formId, options = {}) {
-    return formSession(new this.#module.FormSessionJson(this.#handle, sessionRequest({ form: formId }, options)));
+    return formSession(this.#module, this.#module.sessionNew(sessionRequest({ form: formId }, options), this.#open));
   }
 
   /** Every problem of an address (paths relative to it); [] when it is registered. */
   validateAddress(address) {
-    return resultOf(this.#handle.validateAddress(JSON.stringify(address))).errors;
+    return resultOf(this.#module.profileValidateAddress(this.#open, JSON.stringify(address))).errors;
   }
 
   /** Streets and blocks matching `text` (Cyrillic or Latin, any case), `district`'s first. */
@@ -443,7 +463,7 @@ export class Profile {
     const kinds = [...(streets ? ['street'] : []), ...(blocks ? ['block'] : [])];
     const query = { query: text, kinds, limit };
     if (district !== undefined) query.district = district;
-    return resultOf(this.#handle.suggest(JSON.stringify(query))).suggestions;
+    return resultOf(this.#module.profileSuggest(this.#open, JSON.stringify(query))).suggestions;
   }
 
   /**
@@ -452,12 +472,12 @@ export class Profile {
    * legal_basis }], elections? }] }.
    */
   catalogue() {
-    return resultOf(this.#handle.catalogue());
+    return resultOf(this.#module.profileCatalogue(this.#open));
   }
 
   /** Checks a subject against one of the profile's policies: { eligible, reasons, rules }. */
   checkEligibility(policyId, subject, { today = localToday() } = {}) {
-    return resultOf(this.#handle.checkEligibility(JSON.stringify({ policy: policyId, subject, today })));
+    return resultOf(this.#module.profileCheckEligibility(this.#open, JSON.stringify({ policy: policyId, subject, today })));
   }
 
   /**
@@ -467,11 +487,12 @@ export class Profile {
    */
   sealSubmission(formId, answers, { today = localToday(), createdAt = utcNow(), publicKey = this.bundle.keys?.envelope } = {}) {
     const request = { form: formId, answers, today, created_at: createdAt, public_key: publicKey, seed: randomHex(32) };
-    return resultOf(this.#handle.seal(JSON.stringify(request))).envelope;
+    return resultOf(this.#module.profileSeal(this.#open, JSON.stringify(request))).envelope;
   }
 
   delete() {
-    if (!this.#handle.isDeleted()) this.#handle.delete();
+    if (this.#profile !== 0) this.#module.profileDelete(this.#profile);
+    this.#profile = 0;
   }
 }
 

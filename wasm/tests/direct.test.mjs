@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import { civic, civickit } from './package.mjs';
 
 const texts = ['', 'София', 'ж.к. „Младост“ 1, бл. 12, вх. А', 'бул. Витоша 12', 'Щастлива Ъгъл Юлия Ябълка',
-  'ÀÉÎõü straße', '\u{1F3E0} дом', 'a\u0000b', ' x '.repeat(500)];
+  'ÀÉÎõü straße', '\u{1F3E0} дом', 'a\u0000b', ' x '.repeat(500), 'Sofia'.repeat(6) + 'xy', 'Sofia'.repeat(6) + 'xyz',
+  'Sofia'.repeat(6) + 'xж'];
 
 test('transliterate and foldForSearch answer as text.translit and text.fold', () => {
   for (const text of texts) {

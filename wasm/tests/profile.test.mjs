@@ -27,6 +27,8 @@ test('loadProfile reads the Sofia bundle once: id, version, 24 districts, the li
   assert.deepEqual(fromText.bundle, bundle);
   fromText.delete();
   fromText.delete();  // deleting twice is harmless
+  assert.throws(() => fromText.catalogue(), /Profile was used after it was freed/);
+  assert.throws(() => fromText.openForm('address_change'), /Profile was used after it was freed/);
 });
 
 test('catalogue groups the services of the forms by life event, as the API answers for the bundle', () => {

@@ -30,6 +30,8 @@ test('a FormSession re-validates each change like a one-off validation', () => {
     session.close();
   }
   session.close();  // closing twice is harmless
+  assert.throws(() => session.report, /FormSession was used after it was freed/);
+  assert.throws(() => session.setAnswer('/egn', '7501020018'), /FormSession was used after it was freed/);
 });
 
 test('openFormSession refuses a bad request with a CivicError', () => {

@@ -87,5 +87,8 @@ test('a refused size, key, index or chunk length is a CivicError with the core c
     assert.equal(sealer.sealChunk(0, new Uint8Array(10)).length, 26);
   } finally {
     sealer.delete();
+    sealer.delete();  // deleting twice is harmless
   }
+  assert.throws(() => sealer.sealChunk(0, new Uint8Array(10)), /FileSealer was used after it was freed/);
+  assert.throws(() => sealer.sha256(), /FileSealer was used after it was freed/);
 });
