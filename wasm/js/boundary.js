@@ -14,8 +14,10 @@ var civicInputSize = 0;
 function civicReserve(size) {
   if (size > civicInputSize) {
     _free(civicInput);
-    civicInputSize = Math.max(size, 2 * civicInputSize, 1024);
-    civicInput = _malloc(civicInputSize);
+    var wanted = Math.max(size, 2 * civicInputSize, 1024);
+    civicInput = _malloc(wanted);
+    civicInputSize = civicInput ? wanted : 0;
+    if (!civicInput) throw new RangeError('civickit: no memory left for an input of ' + size + ' bytes');
   }
   return civicInput;
 }

@@ -4,6 +4,7 @@
 // Nothing throws across a module or wasm boundary, and nothing aborts on bad input.
 #pragma once
 
+#include <cstdlib>
 #include <new>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -40,25 +41,24 @@ inline Error prefixed(Error error, const std::string& prefix) {
 struct Unit {};
 
 // A value or an Error, held in place (a tagged union: smaller code than std::variant, whose
-// visitation tables and checked access every instantiation would carry).
+// visitation tables and checked access every instantiation would carry). Reading the side a
+// Result does not hold is a programming error and aborts, as std::get would.
 template <typename T>
 class [[nodiscard]] Result {
+  static_assert(std::is_nothrow_move_constructible_v<T>,
+                "a Result moves its value without throwing");
+
  public:
   Result(T value) : ok_(true), value_(std::move(value)) {}       // NOLINT: implicit by design
   Result(Error error) : ok_(false), error_(std::move(error)) {}  // NOLINT: implicit by design
   Result(const Result& other) : ok_(other.ok_) { construct(other); }
-  Result(Result&& other) noexcept(std::is_nothrow_move_constructible_v<T>) : ok_(other.ok_) {
-    construct(std::move(other));
-  }
+  Result(Result&& other) noexcept : ok_(other.ok_) { construct(std::move(other)); }
+  // Copy first, then move in: a copy that throws leaves this Result as it was.
   Result& operator=(const Result& other) {
-    if (this != &other) {
-      destroy();
-      ok_ = other.ok_;
-      construct(other);
-    }
+    if (this != &other) *this = Result(other);
     return *this;
   }
-  Result& operator=(Result&& other) noexcept(std::is_nothrow_move_constructible_v<T>) {
+  Result& operator=(Result&& other) noexcept {
     if (this != &other) {
       destroy();
       ok_ = other.ok_;
@@ -72,17 +72,36 @@ class [[nodiscard]] Result {
   explicit operator bool() const { return ok(); }
 
   // Precondition: ok().
-  const T& value() const& { return value_; }
-  T& value() & { return value_; }
-  T&& value() && { return std::move(value_); }
+  const T& value() const& {
+    expect(ok_);
+    return value_;
+  }
+  T& value() & {
+    expect(ok_);
+    return value_;
+  }
+  T&& value() && {
+    expect(ok_);
+    return std::move(value_);
+  }
   const T& operator*() const& { return value(); }
   const T* operator->() const { return &value(); }
 
   // Precondition: !ok().
-  const Error& error() const& { return error_; }
-  Error&& error() && { return std::move(error_); }
+  const Error& error() const& {
+    expect(!ok_);
+    return error_;
+  }
+  Error&& error() && {
+    expect(!ok_);
+    return std::move(error_);
+  }
 
  private:
+  static void expect(bool precondition) {
+    if (!precondition) std::abort();
+  }
+
   // Builds the member `other` holds (ok_ already says which) in this uninitialised storage.
   template <typename Other>
   void construct(Other&& other) {
