@@ -31,6 +31,30 @@ TEST(StrictJson, RefusesAByteOrderMarkAndBadSyntax) {
   EXPECT_EQ(parse_strict_json("").error().code, "json.syntax");
 }
 
+TEST(ParseJson, ReadsAsNlohmannParseDoes) {
+  // Nested objects after large members, arrays of objects, every kind of value, and a
+  // repeated member (its first place, its last value).
+  const std::string text =
+      R"({"big":{"list":[1,-2,3.5,"x",true,null,{"k":[]}],"o":{"a":"б","b":{}}},)"
+      R"("c":[{"n":1,"m":2,"n":3},[],{}],"big":{"again":1},"d":"\u00e9",)"
+      R"("e":18446744073709551615,"f":-9223372036854775808,"g":1e300})";
+  const nlohmann::ordered_json json = parse_json(text);
+  EXPECT_EQ(json.dump(), nlohmann::ordered_json::parse(text).dump());
+  EXPECT_EQ(json.dump(), R"({"big":{"again":1},"c":[{"n":3,"m":2},[],{}],"d":"é",)"
+                         R"("e":18446744073709551615,"f":-9223372036854775808,"g":1e+300})");
+  EXPECT_EQ(parse_json("7").dump(), "7");
+  EXPECT_TRUE(parse_json(R"({"a":[1,}})").is_discarded());
+  EXPECT_TRUE(parse_json("").is_discarded());
+}
+
+TEST(StrictJson, ReadsWhatTheLenientReadingReads) {
+  const std::string text = R"({"a":[{"b":1},{"c":[2,{"d":null}]}],"e":"f"})";
+  ASSERT_TRUE(parse_strict_json(text).ok());
+  EXPECT_EQ(parse_strict_json(text).value().dump(), parse_json(text).dump());
+  EXPECT_EQ(parse_strict_json("[[[]]]", 3).value().dump(), "[[[]]]");
+  EXPECT_EQ(parse_strict_json("[[[[]]]]", 3).error().code, "json.too_deep");
+}
+
 TEST(VoteBoardRead, RecordsAreReadStrictly) {
   BoardFiles files;
   files.ballots = "";

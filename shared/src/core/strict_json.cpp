@@ -1,8 +1,10 @@
 #include "civic/strict_json.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "json_pointer.hpp"
@@ -12,60 +14,68 @@ namespace civic {
 namespace {
 
 using Json = nlohmann::ordered_json;
-using DomBuilder = nlohmann::detail::json_sax_dom_parser<Json>;
 
-// nlohmann's own document builder (what Json::parse runs without a callback), which a strict
-// reading extends: it also refuses repeated member names and too deep nesting, tracking the
-// JSON pointer of the value being read. Both readings go through this one class, so the
-// module carries one JSON parser, and a strict reading reads the text once.
-class Reader : public DomBuilder {
+// A document builder for nlohmann's SAX parser (what Json::parse runs, for both readings, so
+// the module carries one JSON parser, and a strict reading reads the text once). A strict
+// reading also refuses repeated member names and too deep nesting, tracking the JSON pointer
+// of the value being read.
+//
+// nlohmann's own builder inserts each member into its object as the name is read; the object
+// (a vector of pair<const string, Json>) then grows by copying its members, values and all,
+// so every member after a large one copied the large one again. This one gathers an object's
+// members in movable pairs and builds the object once, at its end.
+class Reader {
  public:
-  // `max_depth` 0: lenient (nlohmann's parse: a repeated member keeps its last value).
-  Reader(Json& result, std::size_t max_depth)
-      : DomBuilder(result, /*allow_exceptions_=*/false), max_depth_(max_depth) {}
+  using number_integer_t = Json::number_integer_t;
+  using number_unsigned_t = Json::number_unsigned_t;
+  using number_float_t = Json::number_float_t;
+  using string_t = Json::string_t;
+  using binary_t = Json::binary_t;
+
+  // `max_depth` 0: lenient (nlohmann's parse: a repeated member keeps its first place and its
+  // last value).
+  Reader(Json& result, std::size_t max_depth) : result_(result), max_depth_(max_depth) {}
 
   std::optional<std::string> duplicate;  // pointer of the first repeated member
   bool too_deep = false;
   std::size_t error_byte = 0;
   bool syntax_error = false;
 
-  bool null() { return value() && DomBuilder::null(); }
-  bool boolean(bool b) { return value() && DomBuilder::boolean(b); }
-  bool number_integer(number_integer_t n) { return value() && DomBuilder::number_integer(n); }
-  bool number_unsigned(number_unsigned_t n) { return value() && DomBuilder::number_unsigned(n); }
-  bool number_float(number_float_t n, const string_t& s) {
-    return value() && DomBuilder::number_float(n, s);
-  }
-  bool string(string_t& s) { return value() && DomBuilder::string(s); }
-  bool binary(binary_t& b) { return value() && DomBuilder::binary(b); }
-  bool start_object(std::size_t n) { return open(false) && DomBuilder::start_object(n); }
-  bool start_array(std::size_t n) { return open(true) && DomBuilder::start_array(n); }
-  bool end_object() { return close() && DomBuilder::end_object(); }
-  bool end_array() { return close() && DomBuilder::end_array(); }
+  bool null() { return put(Json(nullptr)); }
+  bool boolean(bool b) { return put(Json(b)); }
+  bool number_integer(number_integer_t n) { return put(Json(n)); }
+  bool number_unsigned(number_unsigned_t n) { return put(Json(n)); }
+  bool number_float(number_float_t n, const string_t& /*text*/) { return put(Json(n)); }
+  bool string(string_t& s) { return put(Json(std::move(s))); }  // the parser allows the move
+  bool binary(binary_t& b) { return put(Json(std::move(b))); }
+  bool start_object(std::size_t /*size*/) { return open(false); }
+  bool start_array(std::size_t /*size*/) { return open(true); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
   bool key(string_t& name) {
-    if (strict()) {
-      Frame& frame = frames_.back();
-      frame.key = name;
-      if (!frame.keys.insert(name).second) {
-        duplicate = path();  // the frame's key is already `name`
-        return false;
-      }
+    Frame& frame = frames_.back();
+    frame.key = std::move(name);
+    if (strict() && !frame.names.insert(frame.key).second) {
+      duplicate = path();
+      return false;
     }
-    return DomBuilder::key(name);
+    return true;
   }
   template <class Exception>
-  bool parse_error(std::size_t position, const std::string& last_token, const Exception& ex) {
+  bool parse_error(std::size_t position, const std::string& /*last_token*/,
+                   const Exception& /*ex*/) {
     syntax_error = true;
     error_byte = position;
-    return DomBuilder::parse_error(position, last_token, ex);
+    return false;
   }
 
  private:
   struct Frame {
     bool array = false;
-    std::size_t index = 0;  // arrays: the index of the next item
-    std::string key;        // objects: the member being read
-    std::set<std::string> keys;
+    Json::array_t items;                                // an array's items so far
+    std::vector<std::pair<std::string, Json>> members;  // an object's members so far
+    std::string key;                                    // the member being read
+    std::set<std::string> names;                        // strict: the names read so far
   };
 
   bool strict() const { return max_depth_ != 0; }
@@ -73,28 +83,50 @@ class Reader : public DomBuilder {
     std::string out;
     for (const Frame& frame : frames_) {
       out += '/';
-      out += frame.array ? std::to_string(frame.index) : json_pointer_token(frame.key);
+      out += frame.array ? std::to_string(frame.items.size()) : json_pointer_token(frame.key);
     }
     return out;
   }
-  bool value() {
-    if (strict() && !frames_.empty() && frames_.back().array) ++frames_.back().index;
-    return true;
-  }
   bool open(bool array) {
-    if (!strict()) return true;
-    if (frames_.size() == max_depth_) {
+    if (strict() && frames_.size() == max_depth_) {
       too_deep = true;
       return false;
     }
-    frames_.push_back(Frame{array, 0, {}, {}});
+    frames_.push_back(Frame{array, {}, {}, {}, {}});
     return true;
   }
   bool close() {
-    if (strict()) frames_.pop_back();
-    return value();
+    Frame frame = std::move(frames_.back());
+    frames_.pop_back();
+    if (frame.array) return put(Json(std::move(frame.items)));
+    Json::object_t object;
+    object.reserve(frame.members.size());
+    for (auto& [name, value] : frame.members)
+      object.emplace_back(std::move(name), std::move(value));
+    return put(Json(std::move(object)));
+  }
+  // Places a complete value: in the open array or object, or as the result.
+  bool put(Json value) {
+    if (frames_.empty()) {
+      result_ = std::move(value);
+      return true;
+    }
+    Frame& frame = frames_.back();
+    if (frame.array) {
+      frame.items.push_back(std::move(value));
+      return true;
+    }
+    const auto same = std::find_if(frame.members.begin(), frame.members.end(),
+                                   [&](const auto& member) { return member.first == frame.key; });
+    if (same != frame.members.end()) {
+      same->second = std::move(value);
+    } else {
+      frame.members.emplace_back(std::move(frame.key), std::move(value));
+    }
+    return true;
   }
 
+  Json& result_;
   std::size_t max_depth_;
   std::vector<Frame> frames_;
 };
@@ -136,7 +168,7 @@ Result<Json> parse_strict_json(std::string_view text, std::size_t max_depth) {
 Json parse_json(std::string_view text) {
   Json result;
   Reader reader(result, 0);
-  if (!Json::sax_parse(text, &reader) || reader.is_errored()) return Json(Json::value_t::discarded);
+  if (!Json::sax_parse(text, &reader) || reader.syntax_error) return Json(Json::value_t::discarded);
   return result;
 }
 
