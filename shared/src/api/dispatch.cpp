@@ -43,8 +43,9 @@ Json call_json_in(std::initializer_list<HandlerTable> tables, std::string_view f
                          {"Заявката трябва да е JSON обект", "The request must be a JSON object"},
                          {}});
   }
-  // The last line of defence, native only: in wasm (no -fexceptions) a throw aborts before any
-  // catch, so the handlers' typed reading of the input is what keeps a call from failing.
+  // The last line of defence, native only: wasm is built without exceptions (a throw aborts),
+  // so the handlers' typed reading of the input is what keeps a call from failing.
+#if defined(__cpp_exceptions)
   try {
     return handler(Request{input});
   } catch (...) {
@@ -54,6 +55,9 @@ Json call_json_in(std::initializer_list<HandlerTable> tables, std::string_view f
         {"Вътрешна грешка при изпълнение на функцията", "An internal error stopped the function"},
         {{"function", std::string(function)}}});
   }
+#else
+  return handler(Request{input});
+#endif
 }
 
 std::string call_in(std::initializer_list<HandlerTable> tables, std::string_view function,
