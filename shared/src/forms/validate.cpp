@@ -62,8 +62,12 @@ class Validator {
     computed();
     for (Instance& instance : instances_) check(instance);
     form_rules();
-    // Every check is done: move the canonical values out of the store (ids are unique, so
-    // append without the map's look-up).
+    // Every check is done: move the computed values (an id given twice keeps the last value)
+    // and the canonical values out of the store (ids are unique, so append without the map's
+    // look-up).
+    for (std::size_t i = 0; i < computed_.size(); ++i) {
+      report_.computed[form_.computed[i].id] = std::move(computed_[i]);
+    }
     auto& answers = report_.answers.get_ref<Json::object_t&>();
     answers.reserve(form_.top.size());
     for (const int index : form_.top) {
@@ -186,7 +190,6 @@ class Validator {
       auto value = item.value.evaluate(env(nullptr, nullptr));
       computed_.push_back(value ? value->to_json() : Json(nullptr));
       slots_[item.slot] = &computed_.back();
-      report_.computed[item.id] = computed_.back();
     }
   }
 
