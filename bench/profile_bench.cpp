@@ -1,5 +1,6 @@
 // The Sofia profile: loading the bundle, a full validation of the address-change declaration
-// (every field, the register-backed address check, computed values), a suggestion on the
+// (every field, the register-backed address check, computed values), one answer changed in an
+// open address-change form, a suggestion on the
 // largest real register (Витоша). bench/wasm_bench.mjs measures the same in wasm and prints
 // the bundle's gzipped size.
 #include <benchmark/benchmark.h>
@@ -43,6 +44,23 @@ void BM_AddressChangeFullValidation(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_AddressChangeFullValidation)->Unit(benchmark::kMicrosecond);
+
+// What a keystroke costs in the address-change form (as bench/wasm_bench.mjs measures it):
+// one answer set, the report made again.
+void BM_AddressChangeSetAnswer(benchmark::State& state) {
+  std::ifstream in(CIVIC_SOFIA_FIXTURES_DIR "/owner.json");
+  civic::forms::FormSession session(sofia().form("address_change"),
+                                    sofia().context(civic::Date{2026, 11, 25}));
+  session.set_answers(Json::parse(in));
+  bool flip = false;
+  for (auto _ : state) {
+    flip = !flip;
+    auto done = session.set_answer("/new_address/apartment", flip ? "4" : "5");
+    if (!done || !session.report().valid)
+      state.SkipWithError("the owner fixture does not validate");
+  }
+}
+BENCHMARK(BM_AddressChangeSetAnswer)->Unit(benchmark::kMicrosecond);
 
 void BM_SuggestOnVitosha(benchmark::State& state) {
   civic::address::SuggestQuery query;

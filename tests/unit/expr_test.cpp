@@ -129,6 +129,49 @@ TEST(Expr, LimitsStopWork) {
   EXPECT_EQ(compile_error(std::string(5000, ' ') + "1").code, "expr.too_long");
 }
 
+TEST(Expr, ListsOfLiteralsCostAStepPerItem) {
+  // "a", the list and its two items, `in`: five steps, whether or not the list is built once.
+  CompileOptions options;
+  options.limits.max_steps = 4;
+  auto tight = Expression::compile("\"a\" in [\"a\", \"b\"]", options);
+  ASSERT_TRUE(tight.ok());
+  auto stopped = tight->evaluate(Env{});
+  ASSERT_FALSE(stopped.ok());
+  EXPECT_EQ(stopped.error().code, "expr.too_many_steps");
+  options.limits.max_steps = 5;
+  auto enough = Expression::compile("\"a\" in [\"a\", \"b\"]", options);
+  ASSERT_TRUE(enough.ok());
+  auto value = enough->evaluate(Env{});
+  ASSERT_TRUE(value.ok());
+  EXPECT_TRUE(is_true(*value));
+}
+
+TEST(Expr, ResultsOwnTheirTexts) {
+  auto compiled = Expression::compile("if(true, [name, \"x\"], [])");
+  ASSERT_TRUE(compiled.ok());
+  Value value;
+  Trace trace;
+  {
+    const Json answers = {{"name", "Георги Иванов Петров"}};
+    Env env;
+    env.answers = &answers;
+    value = *compiled->evaluate(env, &trace);
+  }  // the answers are gone: the result and the trace still read
+  ASSERT_EQ(value.type(), Type::list);
+  EXPECT_EQ(value.as_list()[0].as_string(), "Георги Иванов Петров");
+  EXPECT_EQ(trace.to_json(compiled->source()).front()["value"], "Георги Иванов Петров");
+}
+
+TEST(Expr, ViewsAndOwnedCopiesEqualTheirValue) {
+  const Value list = Value::list({Value::string("Витоша"), Value::number(*Decimal::parse("2.5"))});
+  EXPECT_EQ(list.view(), list);
+  EXPECT_EQ(list.view().owned(), list);
+  EXPECT_EQ(list.view().as_list()[0].as_string(), "Витоша");
+  const Json text = "бул. Витоша";
+  EXPECT_EQ(Value::from_json(text).owned(), Value::string("бул. Витоша"));
+  EXPECT_EQ(Value::from_json(text).to_json(), text);
+}
+
 TEST(Expr, TraceExplainsAResult) {
   auto compiled = Expression::compile("age(egn, today) >= 18");
   ASSERT_TRUE(compiled.ok());

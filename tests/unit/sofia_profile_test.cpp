@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <string>
 #include <thread>
 #include <utility>
@@ -126,6 +127,54 @@ TEST(SofiaProfile, EveryValidAnswersFileValidatesAndEveryMistakeGivesItsErrors) 
         EXPECT_FALSE(error.message.bg.empty() || error.message.en.empty()) << name;
       }
       expect_computed(wrong, mistake.value("computed", Json::object()), name);
+    }
+  }
+}
+
+// Every answer the address-change fixtures give or a mistake sets, as (pointer, value); the
+// members of an address object also one by one.
+std::vector<std::pair<std::string, Json>> address_change_answers() {
+  std::vector<std::pair<std::string, Json>> found;
+  const auto add = [&](const std::string& pointer, const Json& value) {
+    found.emplace_back(pointer, value);
+    if (!value.is_object()) return;
+    for (const auto& [key, part] : value.items()) found.emplace_back(pointer + "/" + key, part);
+  };
+  for (const fs::path& file : case_files()) {
+    const Json cases = read_json(file);
+    if (cases.at("form") != "address_change") continue;
+    const Json valid = read_json(kFixturesDir / cases.at("answers").get<std::string>());
+    for (const auto& [key, value] : valid.items()) add("/" + key, value);
+    for (const Json& mistake : cases.at("mistakes")) {
+      const Json set = mistake.value("set", Json::object());
+      for (const auto& [pointer, value] : set.items()) add(pointer, value);
+    }
+  }
+  return found;
+}
+
+// A session reports after each answer what a full validation of its answers reports, whatever
+// the order of the answers (hidden fields, removed answers, wrong types and mistakes included).
+TEST(SofiaProfile, ASessionReportsWhatAFullValidationReportsAfterEveryAnswer) {
+  const auto profile = sofia();
+  ASSERT_NE(profile, nullptr);
+  const auto form = profile->form("address_change");
+  ASSERT_NE(form, nullptr);
+  const auto answers = address_change_answers();
+  ASSERT_GE(answers.size(), 50u);
+  const forms::Context context = profile->context(Date{2026, 11, 25});
+  std::mt19937 random(16);  // fixed: the same sequences on every run
+  std::uniform_int_distribution<std::size_t> pick(0, answers.size() - 1);
+  for (int sequence = 0; sequence < 40; ++sequence) {
+    forms::FormSession session(form, context);
+    session.set_answers(read_json(kFixturesDir / (sequence % 2 ? "owner.json" : "parent.json")));
+    for (int step = 0; step < 25; ++step) {
+      const auto& [pointer, value] = answers[pick(random)];
+      const bool remove = pick(random) % 5 == 0;
+      if (!session.set_answer(pointer, remove ? Json() : value)) continue;
+      const Json full = forms::to_json(*form, forms::validate(*form, session.answers(), context));
+      ASSERT_EQ(forms::to_json(*form, session.report()), full)
+          << "sequence " << sequence << ", step " << step << ": " << pointer;
     }
   }
 }

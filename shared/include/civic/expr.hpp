@@ -26,6 +26,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "civic/date.hpp"
@@ -67,8 +68,9 @@ class Decimal {
 enum class Type : std::uint8_t { any, null, boolean, number, string, date, list, object };
 const char* to_string(Type type);  // "any", "null", "boolean", ...
 
-// A runtime value. Objects are borrowed: an object Value points into the answers it was read
-// from and must not outlive them. Lists own their items.
+// A runtime value. Objects and texts read from JSON (from_json, object) are borrowed: such a
+// Value points into the JSON it was read from and must not outlive it (owned() copies the
+// texts). Texts made by Value::string and lists made by Value::list are owned.
 class Value {
  public:
   Value() = default;  // null
@@ -81,18 +83,24 @@ class Value {
 
   // Reads a JSON answer. With an expected type, a value that does not fit it becomes null
   // (a date field holding "2024-02-30" reads as null); an ISO string reads as a date only
-  // when a date is expected. Without one (Type::any) the JSON type decides.
+  // when a date is expected. Without one (Type::any) the JSON type decides. Texts and objects
+  // are borrowed from `json`.
   static Value from_json(const Json& json, Type expected = Type::any);
 
-  Type type() const { return type_; }
-  bool is_null() const { return type_ == Type::null; }
+  // The same value holding its own texts and items (objects stay borrowed).
+  Value owned() const;
+  // The same value borrowing this one's text or list: valid while this one lives, unchanged.
+  Value view() const;
+
+  Type type() const;
+  bool is_null() const { return data_.index() == 0; }
   // Preconditions: the matching type().
-  bool as_boolean() const { return boolean_; }
-  Decimal as_number() const { return number_; }
-  const std::string& as_string() const { return string_; }
-  Date as_date() const { return date_; }
-  const std::vector<Value>& as_list() const { return list_; }
-  const Json& as_object() const { return *object_; }
+  bool as_boolean() const;
+  Decimal as_number() const;
+  const std::string& as_string() const;
+  Date as_date() const;
+  const std::vector<Value>& as_list() const;
+  const Json& as_object() const;
 
   // Dates as "YYYY-MM-DD", numbers per Decimal::to_json, objects copied.
   Json to_json() const;
@@ -101,13 +109,12 @@ class Value {
   friend bool operator==(const Value& a, const Value& b);
 
  private:
-  Type type_ = Type::null;
-  bool boolean_ = false;
-  Decimal number_;
-  Date date_;
-  std::string string_;
-  std::vector<Value> list_;
-  const Json* object_ = nullptr;
+  static Value untyped_from_json(const Json& json);
+
+  // One alternative per type; a text or a list is owned or borrowed (a pointer).
+  std::variant<std::monostate, bool, Decimal, std::string, const std::string*, Date,
+               std::vector<Value>, const std::vector<Value>*, const Json*>
+      data_;
 };
 
 // ---- Names -------------------------------------------------------------------------------
@@ -219,8 +226,10 @@ class Expression {
   // expr.unknown_function, expr.arity, expr.type_mismatch, expr.bad_regex.
   static Result<Expression> compile(std::string_view source, const CompileOptions& options = {});
 
-  // Evaluates against `env`; appends to `trace` when given. Errors: expr.too_many_steps,
-  // expr.overflow, expr.division_by_zero, expr.type_mismatch (types only known at runtime).
+  // Evaluates against `env`; appends to `trace` when given. The value (and every traced one)
+  // holds its own texts; an object in it still points into the answers. Errors:
+  // expr.too_many_steps, expr.overflow, expr.division_by_zero, expr.type_mismatch (types only known
+  // at runtime).
   Result<Value> evaluate(const Env& env, Trace* trace = nullptr) const;
 
   Type type() const;  // static result type (Type::any when unknown)

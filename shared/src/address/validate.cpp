@@ -23,9 +23,23 @@ bool in_settlement(const std::string& entry, const std::string& wanted) {
   return wanted.empty() || entry.empty() || entry == wanted;
 }
 
+// fold_for_search(typed), read from `folded` (the folded forms of `names`) when `typed` is one
+// of `names` as written: most addresses are picked from suggestions, and folding is the costly
+// part of a look-up.
+template <typename Entry, typename Keys>
+std::string folded_as(std::string_view typed, const std::vector<Entry>& entries,
+                      std::string Entry::*name, const std::vector<Keys>& keys,
+                      std::string Keys::*folded) {
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].*name == typed) return keys[i].*folded;
+  }
+  return fold_for_search(typed);
+}
+
 const Street* find_street(const DistrictRegister& district, const Address& address) {
-  const std::string key = fold_for_search(address.street);
   const SearchKeys& keys = district.keys();
+  const std::string key = folded_as(address.street, district.streets, &Street::name, keys.streets,
+                                    &SearchKeys::StreetKeys::name);
   for (size_t i = 0; i < district.streets.size(); ++i) {
     const Street& street = district.streets[i];
     if ((keys.streets[i].name == key || keys.streets[i].key == key) &&
@@ -38,8 +52,11 @@ const Street* find_street(const DistrictRegister& district, const Address& addre
 
 const Block* find_block(const DistrictRegister& district, const Address& address,
                         const std::string& number) {
-  const std::string complex = fold_for_search(address.complex);
   const SearchKeys& keys = district.keys();
+  const std::string complex = address.complex.empty()
+                                  ? std::string()
+                                  : folded_as(address.complex, district.blocks, &Block::complex,
+                                              keys.blocks, &SearchKeys::BlockKeys::complex);
   for (size_t i = 0; i < district.blocks.size(); ++i) {
     const Block& block = district.blocks[i];
     if (block.number == number && in_settlement(block.settlement, address.settlement) &&
@@ -173,7 +190,7 @@ std::vector<Error> validate(const Address& address, const Register& reg) {
 namespace {
 
 // The JSON members of an Address, in the order of the struct.
-std::array<std::pair<const char*, std::string Address::*>, 11> members() {
+constexpr std::array<std::pair<std::string_view, std::string Address::*>, 11> members() {
   return {{{"district", &Address::district},
            {"settlement", &Address::settlement},
            {"complex", &Address::complex},
@@ -196,17 +213,29 @@ Result<Address> address_from_json(const Json& json) {
                  {"Адресът трябва да е обект", "The address must be an object"},
                  Json::object()};
   }
+  // One pass over the object's members (each found by its name), then the parts in struct order.
+  constexpr auto parts = members();
+  std::array<const Json*, parts.size()> found{};
+  for (const auto& [key, value] : json.items()) {
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (key == parts[i].first) {
+        found[i] = &value;
+        break;
+      }
+    }
+  }
   Address out;
-  for (const auto& [name, member] : members()) {
-    const auto it = json.find(name);
-    if (it == json.end() || it->is_null()) continue;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const auto& [name, member] = parts[i];
+    const Json* it = found[i];
+    if (it == nullptr || it->is_null()) continue;
     if (!it->is_string()) {
       return Error{"address.bad_request",
-                   std::string("/") + name,
+                   "/" + std::string(name),
                    {"Частите на адреса трябва да са текст", "Address parts must be strings"},
-                   {{"field", name}}};
+                   {{"field", std::string(name)}}};
     }
-    out.*member = it->get<std::string>();
+    out.*member = it->get_ref<const std::string&>();
   }
   return out;
 }
@@ -214,7 +243,7 @@ Result<Address> address_from_json(const Json& json) {
 Json to_json(const Address& address) {
   Json out = Json::object();
   for (const auto& [name, member] : members()) {
-    if (!(address.*member).empty()) out[name] = address.*member;
+    if (!(address.*member).empty()) out[std::string(name)] = address.*member;
   }
   return out;
 }

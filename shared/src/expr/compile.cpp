@@ -338,7 +338,20 @@ class Parser {
     const std::uint32_t begin = current_.begin;
     advance();
     std::vector<std::uint32_t> items = arguments(Token::right_bracket);
-    return push(make(Op::list, Type::list, begin, std::move(items)));
+    Node node = make(Op::list, Type::list, begin, std::move(items));
+    node.value = constant_list(node.args);
+    return push(std::move(node));
+  }
+
+  // A list of literals, built once: its items' values; otherwise null (built per evaluation).
+  Value constant_list(const std::vector<std::uint32_t>& items) const {
+    std::vector<Value> values;
+    values.reserve(items.size());
+    for (const std::uint32_t item : items) {
+      if (item >= program_.nodes.size() || program_.nodes[item].op != Op::literal) return Value();
+      values.push_back(program_.nodes[item].value);
+    }
+    return Value::list(std::move(values));
   }
 
   std::uint32_t call(const Lexeme& name) {

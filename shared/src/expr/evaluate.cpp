@@ -1,5 +1,7 @@
 // Program → Value: a tree walk over the flat node array with a step budget.
+#include <array>
 #include <optional>
+#include <span>
 
 #include "../text/utf8.hpp"
 #include "decimal_ops.hpp"
@@ -53,7 +55,7 @@ class Evaluator {
     if (!eval(static_cast<std::uint32_t>(program_.nodes.size() - 1), out)) {
       return *std::move(error_);
     }
-    return out;
+    return out.owned();  // texts read during the evaluation point into the answers
   }
 
  private:
@@ -73,14 +75,14 @@ class Evaluator {
     --budget_;
     if (!dispatch(node, out)) return false;
     if (trace_ && node.traced && trace_->steps.size() < kMaxTraceSteps) {
-      trace_->steps.push_back({node.begin, node.end, out});
+      trace_->steps.push_back({node.begin, node.end, out.owned()});
     }
     return true;
   }
 
   bool dispatch(const Node& node, Value& out) {
     switch (node.op) {
-      case Op::literal: out = node.value; return true;
+      case Op::literal: out = node.value.view(); return true;
       case Op::list: return list(node, out);
       case Op::path: out = path(node); return true;
       case Op::call: return call(node, out);
@@ -96,6 +98,14 @@ class Evaluator {
   }
 
   bool list(const Node& node, Value& out) {
+    if (!node.value.is_null()) {                    // a list of literals, built at compile time
+      for (const std::uint32_t item : node.args) {  // charged as if evaluated one by one
+        if (budget_ == 0) return fail("expr.too_many_steps", program_.nodes[item]);
+        --budget_;
+      }
+      out = node.value.view();
+      return true;
+    }
     std::vector<Value> items(node.args.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (!eval(node.args[i], items[i])) return false;
@@ -140,7 +150,10 @@ class Evaluator {
   }
 
   bool call(const Node& node, Value& out) {
-    std::vector<Value> args(node.args.size());
+    std::array<Value, 4> local;  // most functions take few arguments
+    std::vector<Value> heap(node.args.size() > local.size() ? node.args.size() : 0);
+    const std::span<Value> args =
+        heap.empty() ? std::span<Value>(local).first(node.args.size()) : std::span<Value>(heap);
     for (std::size_t i = 0; i < args.size(); ++i) {
       if (!eval(node.args[i], args[i])) return false;
       const Type wanted = node.function->params[i];

@@ -16,45 +16,122 @@ const char* to_string(Type type) {
   return "any";
 }
 
+namespace {
+
+// The alternatives of Value::data_, by index.
+enum Alternative : std::size_t {
+  kNull,
+  kBoolean,
+  kNumber,
+  kOwnedText,
+  kBorrowedText,
+  kDate,
+  kOwnedList,
+  kBorrowedList,
+  kObject
+};
+
+}  // namespace
+
 Value Value::boolean(bool value) {
   Value v;
-  v.type_ = Type::boolean;
-  v.boolean_ = value;
+  v.data_.emplace<kBoolean>(value);
   return v;
 }
 
 Value Value::number(Decimal value) {
   Value v;
-  v.type_ = Type::number;
-  v.number_ = value;
+  v.data_.emplace<kNumber>(value);
   return v;
 }
 
 Value Value::string(std::string value) {
   Value v;
-  v.type_ = Type::string;
-  v.string_ = std::move(value);
+  v.data_.emplace<kOwnedText>(std::move(value));
   return v;
 }
 
 Value Value::date(Date value) {
   Value v;
-  v.type_ = Type::date;
-  v.date_ = value;
+  v.data_.emplace<kDate>(value);
   return v;
 }
 
 Value Value::list(std::vector<Value> items) {
   Value v;
-  v.type_ = Type::list;
-  v.list_ = std::move(items);
+  v.data_.emplace<kOwnedList>(std::move(items));
   return v;
 }
 
 Value Value::object(const Json& object) {
   Value v;
-  v.type_ = Type::object;
-  v.object_ = &object;
+  v.data_.emplace<kObject>(&object);
+  return v;
+}
+
+Type Value::type() const {
+  switch (data_.index()) {
+    case kBoolean: return Type::boolean;
+    case kNumber: return Type::number;
+    case kOwnedText:
+    case kBorrowedText: return Type::string;
+    case kDate: return Type::date;
+    case kOwnedList:
+    case kBorrowedList: return Type::list;
+    case kObject: return Type::object;
+    default: return Type::null;
+  }
+}
+
+bool Value::as_boolean() const {
+  const bool* value = std::get_if<kBoolean>(&data_);
+  return value && *value;
+}
+
+Decimal Value::as_number() const {
+  const Decimal* value = std::get_if<kNumber>(&data_);
+  return value ? *value : Decimal();
+}
+
+const std::string& Value::as_string() const {
+  static const std::string kEmpty;
+  if (const std::string* owned = std::get_if<kOwnedText>(&data_)) return *owned;
+  const std::string* const* borrowed = std::get_if<kBorrowedText>(&data_);
+  return borrowed ? **borrowed : kEmpty;
+}
+
+Date Value::as_date() const {
+  const Date* value = std::get_if<kDate>(&data_);
+  return value ? *value : Date();
+}
+
+const std::vector<Value>& Value::as_list() const {
+  static const std::vector<Value> kEmpty;
+  if (const std::vector<Value>* owned = std::get_if<kOwnedList>(&data_)) return *owned;
+  const std::vector<Value>* const* borrowed = std::get_if<kBorrowedList>(&data_);
+  return borrowed ? **borrowed : kEmpty;
+}
+
+const Json& Value::as_object() const { return *std::get<kObject>(data_); }
+
+Value Value::owned() const {
+  if (data_.index() == kBorrowedText) return Value::string(as_string());
+  if (data_.index() != kOwnedList && data_.index() != kBorrowedList) return *this;
+  std::vector<Value> items;
+  items.reserve(as_list().size());
+  for (const Value& item : as_list()) items.push_back(item.owned());
+  return Value::list(std::move(items));
+}
+
+Value Value::view() const {
+  Value v;
+  if (const std::string* text = std::get_if<kOwnedText>(&data_)) {
+    v.data_.emplace<kBorrowedText>(text);
+  } else if (const std::vector<Value>* items = std::get_if<kOwnedList>(&data_)) {
+    v.data_.emplace<kBorrowedList>(items);
+  } else {
+    v.data_ = data_;
+  }
   return v;
 }
 
@@ -72,13 +149,19 @@ Value number_from_json(const Json& json) {
   return number ? Value::number(*number) : Value();
 }
 
-Value untyped_from_json(const Json& json) {
+}  // namespace
+
+Value Value::untyped_from_json(const Json& json) {
   switch (json.type()) {
     case Json::value_t::boolean: return Value::boolean(json.get<bool>());
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
     case Json::value_t::number_float: return number_from_json(json);
-    case Json::value_t::string: return Value::string(json.get<std::string>());
+    case Json::value_t::string: {
+      Value text;
+      text.data_.emplace<kBorrowedText>(&json.get_ref<const std::string&>());
+      return text;
+    }
     case Json::value_t::object: return Value::object(json);
     case Json::value_t::array: {
       std::vector<Value> items;
@@ -89,8 +172,6 @@ Value untyped_from_json(const Json& json) {
     default: return Value();
   }
 }
-
-}  // namespace
 
 Value Value::from_json(const Json& json, Type expected) {
   if (expected == Type::date) {
@@ -104,30 +185,31 @@ Value Value::from_json(const Json& json, Type expected) {
 }
 
 Json Value::to_json() const {
-  switch (type_) {
-    case Type::boolean: return Json(boolean_);
-    case Type::number: return number_.to_json();
-    case Type::string: return Json(string_);
-    case Type::date: return Json(to_iso(date_));
+  switch (type()) {
+    case Type::boolean: return Json(as_boolean());
+    case Type::number: return as_number().to_json();
+    case Type::string: return Json(as_string());
+    case Type::date: return Json(to_iso(as_date()));
     case Type::list: {
       Json out = Json::array();
-      for (const Value& item : list_) out.push_back(item.to_json());
+      for (const Value& item : as_list()) out.push_back(item.to_json());
       return out;
     }
-    case Type::object: return *object_;
+    case Type::object: return as_object();
     default: return Json(nullptr);
   }
 }
 
 bool operator==(const Value& a, const Value& b) {
-  if (a.type_ != b.type_) return false;
-  switch (a.type_) {
-    case Type::boolean: return a.boolean_ == b.boolean_;
-    case Type::number: return a.number_ == b.number_;
-    case Type::string: return a.string_ == b.string_;
-    case Type::date: return a.date_ == b.date_;
-    case Type::list: return a.list_ == b.list_;
-    case Type::object: return *a.object_ == *b.object_;
+  const Type type = a.type();
+  if (type != b.type()) return false;
+  switch (type) {
+    case Type::boolean: return a.as_boolean() == b.as_boolean();
+    case Type::number: return a.as_number() == b.as_number();
+    case Type::string: return a.as_string() == b.as_string();
+    case Type::date: return a.as_date() == b.as_date();
+    case Type::list: return a.as_list() == b.as_list();
+    case Type::object: return a.as_object() == b.as_object();
     default: return true;
   }
 }

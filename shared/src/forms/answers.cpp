@@ -140,8 +140,9 @@ class AnswerChecker {
     if (!answer.is_string()) return fail("form.wrong_type", "format");
     std::string value = trim(answer.get_ref<const std::string&>());
     if (value.empty()) return;
-    out_.value = value;
-    (this->*check)(value);
+    out_.value = std::move(value);
+    // The checks read the kept text; those that normalise it replace out_.value last.
+    (this->*check)(out_.value.get_ref<const std::string&>());
   }
 
   void text(const std::string& value) {

@@ -19,6 +19,7 @@ struct Instance {
   std::string pointer;
   const Json* value;  // canonical value, nullptr when unanswered
   const Json* item;   // the enclosing repeat item, or nullptr
+  int step;           // the step of its top-level field
   std::vector<Error> errors;
 };
 
@@ -43,11 +44,14 @@ class Validator {
 
   void run() {
     report_.steps.reserve(form_.steps.size());
+    report_.visible.reserve(form_.fields.size());
+    instances_.reserve(form_.fields.size());
     for (const Step& step : form_.steps) {
       const bool visible = !step.visible_if || holds(*step.visible_if, nullptr, nullptr);
       report_.steps.push_back({step.id, visible, visible});
       for (const int index : step.fields) {
         const Field& field = form_.fields[index];
+        step_ = field.step;
         const Json* raw = slots_[field.slot];
         slots_[field.slot] = nullptr;
         if (visible && (!field.visible_if || holds(*field.visible_if, raw, nullptr))) {
@@ -58,8 +62,12 @@ class Validator {
     computed();
     for (Instance& instance : instances_) check(instance);
     form_rules();
-    // Every check is done: move the canonical values out of the store (ids are unique, so
-    // append without the map's look-up).
+    // Every check is done: move the computed values (an id given twice keeps the last value)
+    // and the canonical values out of the store (ids are unique, so append without the map's
+    // look-up).
+    for (std::size_t i = 0; i < computed_.size(); ++i) {
+      report_.computed[form_.computed[i].id] = std::move(computed_[i]);
+    }
     auto& answers = report_.answers.get_ref<Json::object_t&>();
     answers.reserve(form_.top.size());
     for (const int index : form_.top) {
@@ -93,7 +101,7 @@ class Validator {
   // Pass 1 for one visible field: returns its canonical value (nullptr when unanswered).
   const Json* build(const Field& field, const Json* raw, std::string pointer, const Json* item) {
     report_.visible.push_back(pointer);
-    instances_.push_back({&field, std::move(pointer), nullptr, item, {}});
+    instances_.push_back({&field, std::move(pointer), nullptr, item, step_, {}});
     const std::size_t at = instances_.size() - 1;
     if (!raw || raw->is_null()) return nullptr;
     const Json* value = nullptr;
@@ -182,33 +190,41 @@ class Validator {
       auto value = item.value.evaluate(env(nullptr, nullptr));
       computed_.push_back(value ? value->to_json() : Json(nullptr));
       slots_[item.slot] = &computed_.back();
-      report_.computed[item.id] = computed_.back();
     }
   }
 
   // Pass 3 for one visible field.
   void check(Instance& instance) {
     const Field& field = *instance.field;
-    if (!instance.errors.empty()) return emit(instance.errors);
+    if (!instance.errors.empty()) {
+      for (Error& error : instance.errors) fail(instance, std::move(error));
+      return;
+    }
     if (is_empty(field, instance.value)) {
       const bool required = field.required || (field.required_if &&
                                                holds(*field.required_if, nullptr, instance.item));
-      if (required) emit({field_error(field, "form.missing", instance.pointer, "missing")});
+      if (required) fail(instance, field_error(field, "form.missing", instance.pointer, "missing"));
       return;
     }
-    if (auto error = bounds(instance)) return emit({*error});
+    if (auto error = bounds(instance)) return fail(instance, std::move(*error));
     for (const Rule& rule : field.rules) {
       auto result = rule.check.evaluate(env(instance.value, instance.item));
       if (!result) {
-        return emit({field_error(field, "form.rule_error", instance.pointer, "")});
+        return fail(instance, field_error(field, "form.rule_error", instance.pointer, ""));
       }
       if (expr::is_false(*result)) {
-        return emit({Error{"form.rule",
-                           instance.pointer,
-                           rule.message,
-                           {{"field", field.id}, {"rule", rule.id}}}});
+        return fail(instance, Error{"form.rule",
+                                    instance.pointer,
+                                    rule.message,
+                                    {{"field", field.id}, {"rule", rule.id}}});
       }
     }
+  }
+
+  // An error of a visible field (its path is inside the field's): its step is not complete.
+  void fail(const Instance& instance, Error error) {
+    report_.steps[instance.step].complete = false;
+    report_.errors.push_back(std::move(error));
   }
 
   std::optional<Error> bounds(const Instance& instance) {
@@ -254,11 +270,10 @@ class Validator {
     return error;
   }
 
-  void emit(std::vector<Error> errors) {
-    for (Error& error : errors) {
-      mark_step(error.path);
-      report_.errors.push_back(std::move(error));
-    }
+  // An error of a form rule: the step of the field it blames is not complete.
+  void emit(Error error) {
+    mark_step(error.path);
+    report_.errors.push_back(std::move(error));
   }
 
   // The step of the top-level field a pointer starts in is not complete.
@@ -279,13 +294,13 @@ class Validator {
                                             [&](const Error& e) { return e.path == rule.path; });
       if (blamed_has_error) continue;
       if (!result) {
-        emit({Error{"form.rule_error",
-                    rule.path,
-                    {"Отговорите не могат да се проверят в момента",
-                     "Your answers cannot be checked at the moment"},
-                    {{"rule", rule.id}}}});
+        emit(Error{"form.rule_error",
+                   rule.path,
+                   {"Отговорите не могат да се проверят в момента",
+                    "Your answers cannot be checked at the moment"},
+                   {{"rule", rule.id}}});
       } else if (expr::is_false(*result)) {
-        emit({Error{"form.rule", rule.path, rule.message, {{"rule", rule.id}}}});
+        emit(Error{"form.rule", rule.path, rule.message, {{"rule", rule.id}}});
       }
     }
   }
@@ -297,6 +312,7 @@ class Validator {
   std::deque<Json> store_;
   std::vector<Json> computed_;
   std::vector<Instance> instances_;
+  int step_ = -1;  // the step of the top-level field being built
 };
 
 }  // namespace
