@@ -22,18 +22,46 @@ function civicReserve(size) {
   return civicInput;
 }
 
-// Short ASCII text (an EGN, a date, a JSON pointer) is copied byte by byte: cheaper than a
-// call into the encoder or decoder.
+// Short text (an EGN, a date, a JSON pointer, a street typed so far) is encoded here: cheaper than
+// a call into the encoder or decoder.
 var civicShort = 32;
 
-// Writes `text` as UTF-8 at `at` (room reserved: 3 bytes per UTF-16 unit); returns its size.
+// Writes `text` as UTF-8 at `at` (room reserved: 3 bytes per UTF-16 unit); returns its size. A
+// lone surrogate becomes U+FFFD, as TextEncoder writes it.
 function civicPut(text, at) {
   var length = text.length;
-  if (length <= civicShort) {
-    for (var i = 0; i < length && text.charCodeAt(i) < 128; ++i) HEAPU8[at + i] = text.charCodeAt(i);
-    if (i === length) return length;
+  if (length > civicShort) return civicEncoder.encodeInto(text, HEAPU8.subarray(at, at + 3 * length)).written;
+  var to = at;
+  for (var i = 0; i < length; ++i) {
+    var c = text.charCodeAt(i);
+    if (c < 0x80) {
+      HEAPU8[to++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      HEAPU8[to++] = 0xC0 | (c >> 6);
+      HEAPU8[to++] = 0x80 | (c & 0x3F);
+      continue;
+    }
+    if (c >= 0xD800 && c < 0xE000) {
+      var low = c < 0xDC00 && i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      if (low < 0xDC00 || low >= 0xE000) {
+        c = 0xFFFD;
+      } else {
+        c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+        ++i;
+        HEAPU8[to++] = 0xF0 | (c >> 18);
+        HEAPU8[to++] = 0x80 | ((c >> 12) & 0x3F);
+        HEAPU8[to++] = 0x80 | ((c >> 6) & 0x3F);
+        HEAPU8[to++] = 0x80 | (c & 0x3F);
+        continue;
+      }
+    }
+    HEAPU8[to++] = 0xE0 | (c >> 12);
+    HEAPU8[to++] = 0x80 | ((c >> 6) & 0x3F);
+    HEAPU8[to++] = 0x80 | (c & 0x3F);
   }
-  return civicEncoder.encodeInto(text, HEAPU8.subarray(at, at + 3 * length)).written;
+  return to - at;
 }
 
 // Writes `text` alone into the input buffer; returns its size (it starts at civicInput).

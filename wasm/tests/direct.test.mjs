@@ -16,6 +16,12 @@ test('transliterate and foldForSearch answer as text.translit and text.fold', ()
   }
 });
 
+test('text the module passes through comes back as it went in, short (encoded in JavaScript) or long', () => {
+  for (const text of ['é', 'ߐ€\uFFFF', '\u{1F3E0}\u{10FFFF}', 'Ω é € \u{1F3E0} ы', 'Ω é € \u{1F3E0} ы'.repeat(9)]) {
+    assert.equal(civic.transliterate(text), text);
+  }
+});
+
 test('a lone surrogate or a non-string takes the JSON API and is refused as before', () => {
   for (const text of ['\ud800', 'а\udfff', 42, null]) {
     assert.throws(() => civic.transliterate(text), civickit.CivicError);

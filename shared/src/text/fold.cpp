@@ -1,8 +1,6 @@
 #include <array>
-#include <cctype>
+#include <cstring>
 #include <string_view>
-#include <utility>
-#include <vector>
 
 #include "civic/text.hpp"
 #include "utf8.hpp"
@@ -10,6 +8,16 @@
 namespace civic {
 
 namespace {
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool is_separator(char32_t c) {
+  if (c < 0x80) return !is_ascii_alnum(static_cast<char>(c));
+  return (c >= 0x2000 && c <= 0x206F) || c == 0x00AB || c == 0x00BB || c == 0x2116 ||
+         c == 0x00A0;  // general punctuation, « », №, no-break space
+}
 
 // Latin letters with háček, as in ISO 9 and Czech-style spellings ("Vitoša").
 std::string_view hacek_digraph(char32_t c) {
@@ -24,54 +32,81 @@ std::string_view hacek_digraph(char32_t c) {
   }
 }
 
-bool is_separator(char32_t c) {
-  if (c < 0x80) return !std::isalnum(static_cast<int>(c));
-  return (c >= 0x2000 && c <= 0x206F) || c == 0x00AB || c == 0x00BB || c == 0x2116 ||
-         c == 0x00A0;  // general punctuation, « », №, no-break space
+// What an ASCII capital letter is lowered to.
+constexpr std::string_view kLowerCase = "abcdefghijklmnopqrstuvwxyz";
+
+// Rewrites the transliterated text [begin, end) in place as its lower-case tokens, split at
+// separators and joined by single spaces (no token is longer than the text it came from); returns
+// the new end.
+char* keep_lowered_tokens(char* begin, const char* end) {
+  char* to = begin;
+  bool separated = false;  // by a separator since the last token character
+  for (const char* from = begin; from < end;) {
+    const char c = *from;
+    size_t size = 1;
+    const char* kept = from;  // what the token keeps of the character, `size` bytes
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if (!is_ascii_alnum(c)) {
+        kept = nullptr;
+      } else if (c >= 'A' && c <= 'Z') {
+        kept = &kLowerCase[c - 'A'];
+      }
+    } else {
+      size = 0;
+      const char32_t code_point = utf8::next({from, static_cast<size_t>(end - from)}, size);
+      if (is_separator(code_point)) {
+        kept = nullptr;
+      } else if (auto digraph = hacek_digraph(code_point); !digraph.empty()) {
+        kept = digraph.data();  // as long as the letter's two bytes
+      }
+    }
+    from += size;
+    if (kept == nullptr) {
+      separated = true;
+      continue;
+    }
+    if (separated && to != begin) *to++ = ' ';
+    separated = false;
+    for (size_t i = 0; i < size; ++i) *to++ = kept[i];  // forward, to a place not after it
+  }
+  return to;
 }
 
-// Lower-case tokens of the transliterated text, split at separators.
-std::vector<std::string> tokens_of(std::string_view latin) {
-  std::vector<std::string> tokens(1);
-  for (size_t pos = 0; pos < latin.size();) {
-    const char32_t c = utf8::next(latin, pos);
-    if (is_separator(c)) {
-      if (!tokens.back().empty()) tokens.emplace_back();
-    } else if (auto digraph = hacek_digraph(c); !digraph.empty()) {
-      tokens.back() += digraph;
-    } else if (c < 0x80) {
-      tokens.back() += static_cast<char>(std::tolower(static_cast<int>(c)));
+// Writes `token` at `out` with common alternative Latin spellings folded onto the official ones:
+// w → v, tz → ts, c → ts (it is no letter of the official transliteration but in "ch": it stands
+// for ц, "Lozenec"), ja → ya, ju → yu, and "iya" at the end of a token of four or more letters →
+// "ia"; returns the end of what it wrote (at most twice as long as `token`).
+char* write_spelling_folded(std::string_view token, char* out) {
+  char* const begin = out;
+  const char* const end = token.data() + token.size();
+  for (const char* at = token.data(); at < end; ++at) {
+    const char next = at + 1 < end ? at[1] : '\0';
+    if (*at == 'w') {
+      *out++ = 'v';
+    } else if ((*at == 't' && next == 'z') || (*at == 'j' && (next == 'a' || next == 'u'))) {
+      *out++ = *at == 't' ? 't' : 'y';
+      *out++ = *at == 't' ? 's' : next;
+      ++at;
+    } else if (*at == 'c' && next != 'h') {
+      *out++ = 't';
+      *out++ = 's';
     } else {
-      utf8::append(tokens.back(), c);
+      *out++ = *at;
     }
   }
-  if (tokens.back().empty()) tokens.pop_back();
-  return tokens;
-}
-
-void replace_all(std::string& token, std::string_view from, std::string_view to) {
-  for (size_t at = token.find(from); at != std::string::npos;
-       at = token.find(from, at + to.size())) {
-    token.replace(at, from.size(), to);
+  if (out - begin > 3 && out[-3] == 'i' && out[-2] == 'y' && out[-1] == 'a') {
+    out[-2] = 'a';
+    --out;
   }
-}
-
-// Folds common alternative Latin spellings onto the official ones.
-void fold_spelling(std::string& token) {
-  replace_all(token, "w", "v");
-  replace_all(token, "tz", "ts");
-  // "c" is no letter of the official transliteration but in "ch": it stands for ц ("Lozenec").
-  for (size_t at = token.find('c'); at != std::string::npos; at = token.find('c', at + 1)) {
-    if (at + 1 == token.size() || token[at + 1] != 'h') token.replace(at, 1, "ts");
-  }
-  replace_all(token, "ja", "ya");
-  replace_all(token, "ju", "yu");
-  if (token.size() > 3 && token.compare(token.size() - 3, 3, "iya") == 0)
-    token.replace(token.size() - 3, 3, "ia");
+  return out;
 }
 
 // Address words and their abbreviations, already transliterated, → one token.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kAddressWords = {{
+struct AddressWord {
+  std::string_view word;
+  std::string_view canonical;
+};
+constexpr std::array<AddressWord, 17> kAddressWords = {{
     {"ul", "ul"},
     {"ulitsa", "ul"},
     {"bul", "bul"},
@@ -91,33 +126,59 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kAddress
     {"apartament", "ap"},
 }};
 
-std::string_view address_word(std::string_view token) {
-  for (const auto& [word, canonical] : kAddressWords) {
-    if (token == word) return canonical;
+bool same(const char* begin, const char* end, std::string_view word) {
+  return static_cast<size_t>(end - begin) == word.size() &&
+         std::memcmp(begin, word.data(), word.size()) == 0;
+}
+bool same(std::string_view a, std::string_view b) { return same(a.data(), a.data() + a.size(), b); }
+
+// Replaces an address word [begin, end) by its one token; returns the token's end.
+char* canonicalise_address_word(char* begin, char* end) {
+  if (end - begin > 10) return end;  // longer than any ("apartament")
+  for (const AddressWord& address : kAddressWords) {
+    if (same(begin, end, address.word)) {
+      std::memcpy(begin, address.canonical.data(), address.canonical.size());
+      return begin + address.canonical.size();
+    }
   }
+  return end;
+}
+
+// The next token of single-space separated tokens from `at` to `end`; advances `at` past it.
+std::string_view next_token(const char*& at, const char* end) {
+  const char* begin = at;
+  while (at < end && *at != ' ') ++at;
+  const std::string_view token(begin, static_cast<size_t>(at - begin));
+  if (at < end) ++at;
   return token;
 }
 
 }  // namespace
 
 std::string fold_for_search(std::string_view text) {
-  std::vector<std::string> tokens = tokens_of(transliterate(text));
-  std::string out;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    std::string_view token = tokens[i];
-    const bool next_is = i + 1 < tokens.size();
+  using namespace std::string_view_literals;
+  std::string tokens = transliterate(text);
+  const char* at = tokens.data();
+  const char* const end = keep_lowered_tokens(tokens.data(), at + tokens.size());
+  std::string out(2 * static_cast<size_t>(end - at), '\0');  // see write_spelling_folded
+  char* const out_begin = out.data();
+  char* written = out_begin;
+  for (std::string_view token = next_token(at, end); !token.empty();) {
+    const std::string_view next = next_token(at, end);
+    if (written != out_begin) *written++ = ' ';
     // "ж.к." → "zh k"; "жилищен комплекс" → "zhilishten kompleks": both "zhk".
-    if (next_is && ((token == "zh" && tokens[i + 1] == "k") ||
-                    (token == "zhilishten" && tokens[i + 1] == "kompleks"))) {
-      token = "zhk";
-      ++i;
-    } else {
-      fold_spelling(tokens[i]);
-      token = address_word(tokens[i]);
+    if ((same(token, "zh"sv) && same(next, "k"sv)) ||
+        (same(token, "zhilishten"sv) && same(next, "kompleks"sv))) {
+      std::memcpy(written, "zhk", 3);
+      written += 3;
+      token = next_token(at, end);
+      continue;
     }
-    if (!out.empty()) out += ' ';
-    out += token;
+    char* const begin = written;
+    written = canonicalise_address_word(begin, write_spelling_folded(token, begin));
+    token = next;
   }
+  out.resize(static_cast<size_t>(written - out_begin));
   return out;
 }
 
