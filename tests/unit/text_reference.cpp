@@ -10,6 +10,7 @@
 
 namespace civic::text_reference {
 
+// Its pieces as they were, with UTF-8 decoding and encoding of its own.
 namespace detail {
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
