@@ -33,6 +33,15 @@ void write_string(std::string& out, const std::string& text) {
   static constexpr char kReplacement[] = "\xEF\xBF\xBD";
   out += '"';
   for (std::size_t i = 0; i < text.size();) {
+    // A run of characters written as they are.
+    const std::size_t start = i;
+    while (i < text.size()) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x20 || byte >= 0x80 || byte == '"' || byte == '\\') break;
+      ++i;
+    }
+    out.append(text, start, i - start);
+    if (i == text.size()) break;
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x80) {
       // A sequence cut short is replaced up to the byte that broke it, which is read again.
@@ -48,7 +57,6 @@ void write_string(std::string& out, const std::string& text) {
         out.append(text, i, end - i);
       } else {
         out += kReplacement;
-        if (end == i) ++end;
       }
       i = lead.continuations == 0 ? i + 1 : end;
       continue;
@@ -62,13 +70,9 @@ void write_string(std::string& out, const std::string& text) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (byte < 0x20) {
-          out += "\\u00";
-          out += kHex[byte >> 4];
-          out += kHex[byte & 0xF];
-        } else {
-          out += static_cast<char>(byte);
-        }
+        out += "\\u00";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xF];
     }
     ++i;
   }
@@ -80,7 +84,7 @@ void write(std::string& out, const Json& value) {
     case Json::value_t::object: {
       out += '{';
       bool first = true;
-      for (const auto& [name, member] : value.items()) {
+      for (const auto& [name, member] : value.get_ref<const Json::object_t&>()) {
         if (!first) out += ',';
         first = false;
         write_string(out, name);
@@ -92,9 +96,11 @@ void write(std::string& out, const Json& value) {
     }
     case Json::value_t::array: {
       out += '[';
-      for (std::size_t i = 0; i < value.size(); ++i) {
-        if (i > 0) out += ',';
-        write(out, value[i]);
+      bool first = true;
+      for (const Json& item : value.get_ref<const Json::array_t&>()) {
+        if (!first) out += ',';
+        first = false;
+        write(out, item);
       }
       out += ']';
       return;
