@@ -154,10 +154,11 @@ TEST(JsonText, ReadsNumbersAsStrtod) {
     for (int d = 0; d < digits; ++d) number += static_cast<char>('1' + random() % 9);
     const int exponent = i % 7 == 0 ? static_cast<int>(random() % 40) - 20
                                     : static_cast<int>(random() % 700) - 350 - digits;
-    number += "e" + std::to_string(exponent);
+    number += 'e';
+    number += std::to_string(exponent);
     numbers.push_back(number);
     char shortest[32];
-    std::snprintf(shortest, sizeof shortest, "%.17g", of_bits(random() & 0x7FEFFFFFFFFFFFFF));
+    std::snprintf(shortest, sizeof shortest, "%.16e", of_bits(random() & 0x7FEFFFFFFFFFFFFF));
     numbers.push_back(shortest);
   }
   for (const std::string& number : numbers) {
