@@ -27,6 +27,9 @@ bool is_real_date(int year, int month, int day);
 // Errors: date.format, date.not_real.
 Result<Date> parse_iso_date(std::string_view text);
 
+// `number` in decimal, zero-padded to `width` characters, the sign included: printf's "%0*d".
+std::string zero_padded(int number, int width);
+
 // "YYYY-MM-DD", zero-padded.
 std::string to_iso(Date date);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "civic/json_text.hpp"
 #include "civic/strict_json.hpp"
 
 namespace civic::api {
@@ -15,9 +16,7 @@ Json error_to_json(const Error& error) {
 
 Json failure(const Error& error) { return Json{{"error", error_to_json(error)}}; }
 
-std::string dump(const Json& value) {
-  return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
+std::string dump(const Json& value) { return json_text(value); }
 
 Json call_json_in(std::initializer_list<HandlerTable> tables, std::string_view function,
                   const Json& input) {

@@ -1,7 +1,7 @@
 #include "civic/date.hpp"
 
 #include <array>
-#include <cstdio>
+#include <cstdlib>
 
 namespace civic {
 
@@ -51,11 +51,17 @@ Result<Date> parse_iso_date(std::string_view text) {
   return date;
 }
 
+std::string zero_padded(int number, int width) {
+  std::string digits = std::to_string(std::abs(number));
+  const int sign = number < 0 ? 1 : 0;
+  const int zeros = width - sign - static_cast<int>(digits.size());
+  return std::string(static_cast<std::size_t>(sign), '-') +
+         std::string(static_cast<std::size_t>(zeros > 0 ? zeros : 0), '0') + digits;
+}
+
 std::string to_iso(Date date) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year % 10000, date.month % 100,
-                date.day % 100);
-  return buffer;
+  return zero_padded(date.year % 10000, 4) + '-' + zero_padded(date.month % 100, 2) + '-' +
+         zero_padded(date.day % 100, 2);
 }
 
 int age_on(Date birth, Date on) {

@@ -3,6 +3,7 @@
 #include <array>
 #include <set>
 
+#include "civic/json_text.hpp"
 #include "definition.hpp"
 #include "reader.hpp"
 #include "schema.hpp"
@@ -338,7 +339,7 @@ class Loader {
     options.expected = value_type(field.type);
     std::string source;
     if (found->is_number()) {
-      source = found->dump();
+      source = json_text(*found);
     } else if (found->is_string()) {
       source = found->get<std::string>();
       if (field.type == FieldType::date && parse_iso_date(source).ok()) source = "@" + source;
@@ -361,8 +362,7 @@ class Loader {
     auto regex = read_.string(*found, at, "regex", true);
     auto message = read_.message(*found, at, "message", true);
     if (!regex || !message) return;
-    const std::string quoted = Json(*regex).dump(
-        -1, ' ', false, Json::error_handler_t::replace);  // a JSON string is an expression string
+    const std::string quoted = json_text(Json(*regex));  // a JSON string is an expression string
     constexpr std::string_view kPrefix = "matches(self, ";
     field.pattern = read_.compile(std::string(kPrefix) + quoted + ")", at + "/regex", options,
                                   kPrefix.size() + 1);
@@ -543,7 +543,7 @@ class Loader {
     const std::string at = item.is_object() ? path + "/field" : path;
     const auto top = id ? form_.top_by_id.find(*id) : form_.top_by_id.end();
     if (top == form_.top_by_id.end()) {
-      const std::string name = id.value_or(item.dump());
+      const std::string name = id.value_or(json_text(item));
       read_.error("definition.unknown_member", at,
                   {"Няма поле „" + name + "“ на най-горно ниво",
                    "There is no top-level field \"" + name + "\""},

@@ -1,7 +1,6 @@
 #include "messages.hpp"
 
 #include <array>
-#include <cstdio>
 
 #include "../text/utf8.hpp"
 
@@ -127,12 +126,10 @@ Message human_date(Date date) {
   static constexpr std::array<const char*, 12> kMonths = {
       "January", "February", "March",     "April",   "May",      "June",
       "July",    "August",   "September", "October", "November", "December"};
-  char bg[16], en[32];
-  std::snprintf(bg, sizeof bg, "%02d.%02d.%04d", date.day % 100, date.month % 100,
-                date.year % 10000);
-  std::snprintf(en, sizeof en, "%d %s %04d", date.day % 100,
-                kMonths[static_cast<std::size_t>((date.month + 11) % 12)], date.year % 10000);
-  return {bg, en};
+  const std::string year = zero_padded(date.year % 10000, 4);
+  return {zero_padded(date.day % 100, 2) + '.' + zero_padded(date.month % 100, 2) + '.' + year,
+          std::to_string(date.day % 100) + ' ' +
+              kMonths[static_cast<std::size_t>((date.month + 11) % 12)] + ' ' + year};
 }
 
 Message human_size(std::int64_t bytes) {

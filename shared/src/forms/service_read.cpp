@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "civic/json_text.hpp"
+
 namespace civic::forms {
 
 namespace {
@@ -42,7 +44,7 @@ std::optional<expr::Decimal> fixed_amount(Reader& read, const std::vector<Comput
     return id.is_string() && value.id == id.get_ref<const std::string&>();
   });
   if (found == computed.end()) {
-    const std::string name = id.is_string() ? id.get<std::string>() : id.dump();
+    const std::string name = id.is_string() ? id.get<std::string>() : json_text(id);
     read.error("definition.unknown_member", at,
                {"Формулярът няма изчислена стойност „" + name + "“",
                 "The form has no computed value \"" + name + "\""},
