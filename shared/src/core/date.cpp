@@ -52,10 +52,23 @@ Result<Date> parse_iso_date(std::string_view text) {
 }
 
 std::string to_iso(Date date) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year % 10000, date.month % 100,
-                date.day % 100);
-  return buffer;
+  const int year = date.year % 10000, month = date.month % 100, day = date.day % 100;
+  if (year < 0 || month < 0 || day < 0) {  // printf's signed padding, as before
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return buffer;
+  }
+  const auto digit = [](int n) { return static_cast<char>('0' + n % 10); };
+  return {digit(year / 1000),
+          digit(year / 100),
+          digit(year / 10),
+          digit(year),
+          '-',
+          digit(month / 10),
+          digit(month),
+          '-',
+          digit(day / 10),
+          digit(day)};
 }
 
 int age_on(Date birth, Date on) {
