@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "civic/form_session_json.hpp"
 #include "civic/io/profile_dir.hpp"
 #include "civic/profile.hpp"
 
@@ -61,6 +62,24 @@ void BM_AddressChangeSetAnswer(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_AddressChangeSetAnswer)->Unit(benchmark::kMicrosecond);
+
+// The same keystroke as the wasm module answers it (civic/form_session_json.hpp): the value as
+// JSON text in, the report as JSON text out.
+void BM_AddressChangeSetAnswerJson(benchmark::State& state) {
+  std::ifstream in(CIVIC_SOFIA_FIXTURES_DIR "/owner.json");
+  const Json request{
+      {"form", "address_change"}, {"today", "2026-11-25"}, {"answers", Json::parse(in)}};
+  civic::api::FormSessionJson session(sofia(), request.dump());
+  bool flip = false;
+  for (auto _ : state) {
+    flip = !flip;
+    const std::string report =
+        session.set_answer("/new_address/apartment", flip ? "\"4\"" : "\"5\"");
+    if (report.find(R"("valid":true)") == std::string::npos)
+      state.SkipWithError("the owner fixture does not validate");
+  }
+}
+BENCHMARK(BM_AddressChangeSetAnswerJson)->Unit(benchmark::kMicrosecond);
 
 void BM_SuggestOnVitosha(benchmark::State& state) {
   civic::address::SuggestQuery query;

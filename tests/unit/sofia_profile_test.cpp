@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "civic/api.hpp"
 #include "civic/io/profile_dir.hpp"
 #include "civic/profile.hpp"
 #include "civic/text.hpp"
@@ -166,14 +167,21 @@ TEST(SofiaProfile, ASessionReportsWhatAFullValidationReportsAfterEveryAnswer) {
   std::mt19937 random(16);  // fixed: the same sequences on every run
   std::uniform_int_distribution<std::size_t> pick(0, answers.size() - 1);
   for (int sequence = 0; sequence < 40; ++sequence) {
-    forms::FormSession session(form, context);
+    forms::Context now = context;
+    forms::FormSession session(form, now);
     session.set_answers(read_json(kFixturesDir / (sequence % 2 ? "owner.json" : "parent.json")));
     for (int step = 0; step < 25; ++step) {
+      if (step == 12 && sequence % 4 == 0) {  // past midnight: every answer is read again
+        now.today = sequence % 8 == 0 ? Date{2026, 11, 26} : Date{2012, 6, 1};
+        session.set_today(now.today);
+      }
       const auto& [pointer, value] = answers[pick(random)];
       const bool remove = pick(random) % 5 == 0;
       if (!session.set_answer(pointer, remove ? Json() : value)) continue;
-      const Json full = forms::to_json(*form, forms::validate(*form, session.answers(), context));
+      const Json full = forms::to_json(*form, forms::validate(*form, session.answers(), now));
       ASSERT_EQ(forms::to_json(*form, session.report()), full)
+          << "sequence " << sequence << ", step " << step << ": " << pointer;
+      ASSERT_EQ(forms::to_json_text(*form, session.report()), civic::api::dump(full))
           << "sequence " << sequence << ", step " << step << ": " << pointer;
     }
   }

@@ -21,12 +21,12 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 #include "civic/date.hpp"
@@ -73,7 +73,20 @@ const char* to_string(Type type);  // "any", "null", "boolean", ...
 // texts). Texts made by Value::string and lists made by Value::list are owned.
 class Value {
  public:
-  Value() = default;  // null
+  Value() noexcept {}  // null
+  Value(const Value& other);
+  Value(Value&& other) noexcept { take(std::move(other)); }
+  Value& operator=(const Value& other);
+  Value& operator=(Value&& other) noexcept {
+    if (this != &other) {
+      Value moved(std::move(other));  // `other` may live inside this value (a list's item)
+      release();
+      take(std::move(moved));
+    }
+    return *this;
+  }
+  ~Value() { release(); }
+
   static Value boolean(bool value);
   static Value number(Decimal value);
   static Value string(std::string value);
@@ -93,7 +106,7 @@ class Value {
   Value view() const;
 
   Type type() const;
-  bool is_null() const { return data_.index() == 0; }
+  bool is_null() const { return holds_ == Holds::null; }
   // Preconditions: the matching type().
   bool as_boolean() const;
   Decimal as_number() const;
@@ -111,10 +124,55 @@ class Value {
  private:
   static Value untyped_from_json(const Json& json);
 
-  // One alternative per type; a text or a list is owned or borrowed (a pointer).
-  std::variant<std::monostate, bool, Decimal, std::string, const std::string*, Date,
-               std::vector<Value>, const std::vector<Value>*, const Json*>
-      data_;
+  // What the value holds: one member per type, a text or a list owned or borrowed (a pointer).
+  // A tagged union rather than std::variant: no out-of-line visits on every move.
+  enum class Holds : std::uint8_t {
+    null,
+    boolean,
+    number,
+    owned_text,
+    borrowed_text,
+    date,
+    owned_list,
+    borrowed_list,
+    object
+  };
+  bool owns() const { return holds_ == Holds::owned_text || holds_ == Holds::owned_list; }
+  // Moves `other`'s member in (this one holds none).
+  void take(Value&& other) noexcept {
+    switch (other.holds_) {
+      case Holds::boolean: boolean_ = other.boolean_; break;
+      case Holds::number: number_ = other.number_; break;
+      case Holds::borrowed_text: borrowed_text_ = other.borrowed_text_; break;
+      case Holds::date: date_ = other.date_; break;
+      case Holds::borrowed_list: borrowed_list_ = other.borrowed_list_; break;
+      case Holds::object: object_ = other.object_; break;
+      case Holds::owned_text:
+      case Holds::owned_list: return take_owned(std::move(other));
+      case Holds::null: break;
+    }
+    holds_ = other.holds_;
+  }
+  // Ends the member held; null after.
+  void release() noexcept {
+    if (owns()) release_owned();
+    holds_ = Holds::null;
+  }
+  // Out of line: the compiler need not follow the owned members through every inlined move.
+  [[gnu::noinline]] void take_owned(Value&& other) noexcept;
+  [[gnu::noinline]] void release_owned() noexcept;
+
+  Holds holds_ = Holds::null;
+  union {
+    bool boolean_;
+    Decimal number_;
+    std::string owned_text_;
+    const std::string* borrowed_text_;
+    Date date_;
+    std::vector<Value> owned_list_;
+    const std::vector<Value>* borrowed_list_;
+    const Json* object_;
+  };
 };
 
 // ---- Names -------------------------------------------------------------------------------

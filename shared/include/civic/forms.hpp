@@ -134,6 +134,9 @@ Report validate(const Form& form, const Json& answers, const Context& context);
 
 // {"form","version","valid","errors","steps","visible","computed","answers"}.
 Json to_json(const Form& form, const Report& report);
+// to_json(form, report) as compact text (invalid UTF-8 replaced, as the JSON API writes it),
+// without copying the report into a JSON tree first.
+std::string to_json_text(const Form& form, const Report& report);
 
 // Brings a draft made against `from_version` to the form's version by its declared
 // migrations (rename, remove, set). Error form.needs_review when no chain of migrations
@@ -143,9 +146,14 @@ Result<Json> migrate(const Form& form, const Json& answers, std::int64_t from_ve
 
 // A form being filled in: holds the parsed definition and the answers, and re-validates on
 // each change without re-reading the definition. JSON in, JSON out (wrapped by the wasm module).
+class AnswerMemo;  // internal: what each field's last answer checked to
+
 class FormSession {
  public:
   FormSession(std::shared_ptr<const Form> form, Context context);
+  FormSession(FormSession&&) noexcept;
+  FormSession& operator=(FormSession&&) noexcept;
+  ~FormSession();
 
   // Replaces every answer.
   const Report& set_answers(Json answers);
@@ -161,10 +169,14 @@ class FormSession {
   const Form& form() const { return *form_; }
 
  private:
+  void revalidate();
+
   std::shared_ptr<const Form> form_;
   Context context_;
   Json answers_ = Json::object();
   Report report_;
+  // Answers unchanged since the last validation are not read again (the report is the same).
+  std::unique_ptr<AnswerMemo> memo_;
 };
 
 }  // namespace civic::forms

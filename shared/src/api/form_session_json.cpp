@@ -111,7 +111,7 @@ std::string FormSessionJson::status() const {
 
 std::string FormSessionJson::report() const {
   if (!session_) return error_;
-  return dump(forms::to_json(session_->form(), session_->report()));
+  return forms::to_json_text(session_->form(), session_->report());
 }
 
 std::string FormSessionJson::set_answers(const std::string& answers_json) {

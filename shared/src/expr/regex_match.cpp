@@ -43,8 +43,10 @@ class Threads {
   }
   std::span<const std::uint32_t> current() const { return {current_, current_size_}; }
 
-  // Adds `pc` and everything reachable from it without consuming input to the next list;
-  // each instruction added costs one unit of `budget`. False when the budget ran out.
+  // Adds `pc` and everything reachable from it without consuming input to the next position;
+  // each instruction reached costs one unit of `budget`. Only the instructions that read a
+  // character or match wait in the list (jumps and splits are followed here). False when the
+  // budget ran out.
   bool add(std::uint32_t pc, std::uint32_t& budget) {
     std::size_t top = 0;
     stack_[top++] = pc;
@@ -52,7 +54,6 @@ class Threads {
       const std::uint32_t at = stack_[--top];
       if (seen_[at] == generation_) continue;
       seen_[at] = generation_;
-      next_[next_size_++] = at;
       if (budget == 0) return false;
       --budget;
       const Instruction& in = program_[at];
@@ -61,6 +62,8 @@ class Threads {
       } else if (in.op == Instruction::Op::split) {
         stack_[top++] = in.y;
         stack_[top++] = in.x;
+      } else {
+        next_[next_size_++] = at;
       }
     }
     return true;

@@ -1,3 +1,5 @@
+#include <cstdlib>
+
 #include "civic/expr.hpp"
 
 namespace civic::expr {
@@ -16,107 +18,125 @@ const char* to_string(Type type) {
   return "any";
 }
 
-namespace {
+Value::Value(const Value& other) {
+  switch (other.holds_) {
+    case Holds::boolean: boolean_ = other.boolean_; break;
+    case Holds::number: number_ = other.number_; break;
+    case Holds::owned_text: new (&owned_text_) std::string(other.owned_text_); break;
+    case Holds::borrowed_text: borrowed_text_ = other.borrowed_text_; break;
+    case Holds::date: date_ = other.date_; break;
+    case Holds::owned_list: new (&owned_list_) std::vector<Value>(other.owned_list_); break;
+    case Holds::borrowed_list: borrowed_list_ = other.borrowed_list_; break;
+    case Holds::object: object_ = other.object_; break;
+    case Holds::null: break;
+  }
+  holds_ = other.holds_;
+}
 
-// The alternatives of Value::data_, by index.
-enum Alternative : std::size_t {
-  kNull,
-  kBoolean,
-  kNumber,
-  kOwnedText,
-  kBorrowedText,
-  kDate,
-  kOwnedList,
-  kBorrowedList,
-  kObject
-};
+void Value::take_owned(Value&& other) noexcept {
+  if (other.holds_ == Holds::owned_text) {
+    new (&owned_text_) std::string(std::move(other.owned_text_));
+  } else {
+    new (&owned_list_) std::vector<Value>(std::move(other.owned_list_));
+  }
+  holds_ = other.holds_;
+}
 
-}  // namespace
+void Value::release_owned() noexcept {
+  if (holds_ == Holds::owned_text) {
+    owned_text_.~basic_string();
+  } else {
+    owned_list_.~vector();
+  }
+}
+
+Value& Value::operator=(const Value& other) {
+  if (this != &other) *this = Value(other);
+  return *this;
+}
 
 Value Value::boolean(bool value) {
   Value v;
-  v.data_.emplace<kBoolean>(value);
+  v.boolean_ = value;
+  v.holds_ = Holds::boolean;
   return v;
 }
 
 Value Value::number(Decimal value) {
   Value v;
-  v.data_.emplace<kNumber>(value);
+  v.number_ = value;
+  v.holds_ = Holds::number;
   return v;
 }
 
 Value Value::string(std::string value) {
   Value v;
-  v.data_.emplace<kOwnedText>(std::move(value));
+  new (&v.owned_text_) std::string(std::move(value));
+  v.holds_ = Holds::owned_text;
   return v;
 }
 
 Value Value::date(Date value) {
   Value v;
-  v.data_.emplace<kDate>(value);
+  v.date_ = value;
+  v.holds_ = Holds::date;
   return v;
 }
 
 Value Value::list(std::vector<Value> items) {
   Value v;
-  v.data_.emplace<kOwnedList>(std::move(items));
+  new (&v.owned_list_) std::vector<Value>(std::move(items));
+  v.holds_ = Holds::owned_list;
   return v;
 }
 
 Value Value::object(const Json& object) {
   Value v;
-  v.data_.emplace<kObject>(&object);
+  v.object_ = &object;
+  v.holds_ = Holds::object;
   return v;
 }
 
 Type Value::type() const {
-  switch (data_.index()) {
-    case kBoolean: return Type::boolean;
-    case kNumber: return Type::number;
-    case kOwnedText:
-    case kBorrowedText: return Type::string;
-    case kDate: return Type::date;
-    case kOwnedList:
-    case kBorrowedList: return Type::list;
-    case kObject: return Type::object;
+  switch (holds_) {
+    case Holds::boolean: return Type::boolean;
+    case Holds::number: return Type::number;
+    case Holds::owned_text:
+    case Holds::borrowed_text: return Type::string;
+    case Holds::date: return Type::date;
+    case Holds::owned_list:
+    case Holds::borrowed_list: return Type::list;
+    case Holds::object: return Type::object;
     default: return Type::null;
   }
 }
 
-bool Value::as_boolean() const {
-  const bool* value = std::get_if<kBoolean>(&data_);
-  return value && *value;
-}
+bool Value::as_boolean() const { return holds_ == Holds::boolean && boolean_; }
 
-Decimal Value::as_number() const {
-  const Decimal* value = std::get_if<kNumber>(&data_);
-  return value ? *value : Decimal();
-}
+Decimal Value::as_number() const { return holds_ == Holds::number ? number_ : Decimal(); }
 
 const std::string& Value::as_string() const {
   static const std::string kEmpty;
-  if (const std::string* owned = std::get_if<kOwnedText>(&data_)) return *owned;
-  const std::string* const* borrowed = std::get_if<kBorrowedText>(&data_);
-  return borrowed ? **borrowed : kEmpty;
+  if (holds_ == Holds::owned_text) return owned_text_;
+  return holds_ == Holds::borrowed_text ? *borrowed_text_ : kEmpty;
 }
 
-Date Value::as_date() const {
-  const Date* value = std::get_if<kDate>(&data_);
-  return value ? *value : Date();
-}
+Date Value::as_date() const { return holds_ == Holds::date ? date_ : Date(); }
 
 const std::vector<Value>& Value::as_list() const {
   static const std::vector<Value> kEmpty;
-  if (const std::vector<Value>* owned = std::get_if<kOwnedList>(&data_)) return *owned;
-  const std::vector<Value>* const* borrowed = std::get_if<kBorrowedList>(&data_);
-  return borrowed ? **borrowed : kEmpty;
+  if (holds_ == Holds::owned_list) return owned_list_;
+  return holds_ == Holds::borrowed_list ? *borrowed_list_ : kEmpty;
 }
 
-const Json& Value::as_object() const { return *std::get<kObject>(data_); }
+const Json& Value::as_object() const {
+  if (holds_ != Holds::object) std::abort();  // a broken precondition, as std::get was
+  return *object_;
+}
 
 Value Value::owned() const {
-  if (data_.index() == kBorrowedText) return Value::string(as_string());
-  if (data_.index() != kOwnedList && data_.index() != kBorrowedList) return *this;
+  if (holds_ == Holds::borrowed_text) return Value::string(*borrowed_text_);
+  if (holds_ != Holds::owned_list && holds_ != Holds::borrowed_list) return *this;
   std::vector<Value> items;
   items.reserve(as_list().size());
   for (const Value& item : as_list()) items.push_back(item.owned());
@@ -125,12 +145,16 @@ Value Value::owned() const {
 
 Value Value::view() const {
   Value v;
-  if (const std::string* text = std::get_if<kOwnedText>(&data_)) {
-    v.data_.emplace<kBorrowedText>(text);
-  } else if (const std::vector<Value>* items = std::get_if<kOwnedList>(&data_)) {
-    v.data_.emplace<kBorrowedList>(items);
-  } else {
-    v.data_ = data_;
+  switch (holds_) {
+    case Holds::owned_text:
+      v.borrowed_text_ = &owned_text_;
+      v.holds_ = Holds::borrowed_text;
+      break;
+    case Holds::owned_list:
+      v.borrowed_list_ = &owned_list_;
+      v.holds_ = Holds::borrowed_list;
+      break;
+    default: v = *this; break;  // nothing owned: a copy
   }
   return v;
 }
@@ -159,7 +183,8 @@ Value Value::untyped_from_json(const Json& json) {
     case Json::value_t::number_float: return number_from_json(json);
     case Json::value_t::string: {
       Value text;
-      text.data_.emplace<kBorrowedText>(&json.get_ref<const std::string&>());
+      text.borrowed_text_ = &json.get_ref<const std::string&>();
+      text.holds_ = Holds::borrowed_text;
       return text;
     }
     case Json::value_t::object: return Value::object(json);

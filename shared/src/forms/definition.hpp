@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "civic/expr.hpp"
@@ -101,6 +102,14 @@ struct Certificate {
   std::vector<Stated> fields;  // in the definition's order
 };
 
+// Orders ids by length, then byte by byte: a look-up mostly decides on lengths alone.
+struct ShorterFirst {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  }
+};
+
 struct Form {
   std::string id;
   std::int64_t version = 0;
@@ -108,7 +117,7 @@ struct Form {
   std::vector<Step> steps;
   std::vector<Field> fields;  // all fields, depth first; top-level ones have slot >= 0
   std::vector<int> top;       // top-level fields by slot
-  std::map<std::string, int, std::less<>> top_by_id;
+  std::map<std::string, int, ShorterFirst> top_by_id;
   std::vector<Computed> computed;  // slots after the fields'
   std::vector<Rule> rules;
   std::vector<Migration> migrations;

@@ -2,8 +2,18 @@
 
 namespace civic::forms {
 
-Json to_json(const Form& form, const Report& report) {
+namespace {
+
+// Compact, as the JSON API writes its answers (invalid UTF-8 replaced, never a throw).
+std::string compact(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+// {"form","version","valid","errors","steps","visible"}: the report but for its computed
+// values and answers, which to_json copies in and to_json_text writes where they stand.
+Json head(const Form& form, const Report& report) {
   Json errors = Json::array();
+  errors.get_ref<Json::array_t&>().reserve(report.errors.size());
   for (const Error& error : report.errors) {
     errors.push_back(Json{{"code", error.code},
                           {"path", error.path},
@@ -11,17 +21,41 @@ Json to_json(const Form& form, const Report& report) {
                           {"params", error.params}});
   }
   Json steps = Json::array();
+  steps.get_ref<Json::array_t&>().reserve(report.steps.size());
   for (const StepState& step : report.steps) {
-    steps.push_back(Json{{"id", step.id}, {"visible", step.visible}, {"complete", step.complete}});
+    Json& out = steps.emplace_back(Json::object());
+    out.get_ref<Json::object_t&>().reserve(3);
+    out["id"] = step.id;
+    out["visible"] = step.visible;
+    out["complete"] = step.complete;
   }
-  return Json{{"form", form.id},
-              {"version", form.version},
-              {"valid", report.valid},
-              {"errors", std::move(errors)},
-              {"steps", std::move(steps)},
-              {"visible", report.visible},
-              {"computed", report.computed},
-              {"answers", report.answers}};
+  Json out = Json::object();
+  out.get_ref<Json::object_t&>().reserve(8);
+  out["form"] = form.id;
+  out["version"] = form.version;
+  out["valid"] = report.valid;
+  out["errors"] = std::move(errors);
+  out["steps"] = std::move(steps);
+  out["visible"] = report.visible;
+  return out;
+}
+
+}  // namespace
+
+Json to_json(const Form& form, const Report& report) {
+  Json out = head(form, report);
+  out["computed"] = report.computed;
+  out["answers"] = report.answers;
+  return out;
+}
+
+std::string to_json_text(const Form& form, const Report& report) {
+  std::string text = compact(head(form, report));
+  text.pop_back();  // the head's closing brace
+  text.append(R"(,"computed":)").append(compact(report.computed));
+  text.append(R"(,"answers":)").append(compact(report.answers));
+  text.push_back('}');
+  return text;
 }
 
 }  // namespace civic::forms

@@ -1,4 +1,6 @@
+#include "answer_memo.hpp"
 #include "civic/forms.hpp"
+#include "definition.hpp"
 
 namespace civic::forms {
 
@@ -40,13 +42,21 @@ std::optional<std::size_t> array_index(const std::string& text, std::size_t size
 }  // namespace
 
 FormSession::FormSession(std::shared_ptr<const Form> form, Context context)
-    : form_(std::move(form)), context_(std::move(context)) {
-  report_ = validate(*form_, answers_, context_);
+    : form_(std::move(form)),
+      context_(std::move(context)),
+      memo_(std::make_unique<AnswerMemo>(*form_)) {
+  revalidate();
 }
+
+FormSession::FormSession(FormSession&&) noexcept = default;
+FormSession& FormSession::operator=(FormSession&&) noexcept = default;
+FormSession::~FormSession() = default;
+
+void FormSession::revalidate() { report_ = validate(*form_, answers_, context_, memo_.get()); }
 
 const Report& FormSession::set_answers(Json answers) {
   answers_ = answers.is_object() ? std::move(answers) : Json::object();
-  report_ = validate(*form_, answers_, context_);
+  revalidate();
   return report_;
 }
 
@@ -87,13 +97,14 @@ Result<Unit> FormSession::set_answer(std::string_view pointer, Json value) {
   } else {
     return bad_pointer(pointer);
   }
-  report_ = validate(*form_, answers_, context_);
+  revalidate();
   return Unit{};
 }
 
 const Report& FormSession::set_today(Date today) {
   context_.today = today;
-  report_ = validate(*form_, answers_, context_);
+  memo_ = std::make_unique<AnswerMemo>(*form_);  // answers are read against the new today
+  revalidate();
   return report_;
 }
 

@@ -5,7 +5,7 @@
 //   3. For each visible field: required / required_if, bounds, its rules; then the form's rules.
 #include <deque>
 
-#include "answers.hpp"
+#include "answer_memo.hpp"
 #include "definition.hpp"
 #include "messages.hpp"
 
@@ -32,8 +32,13 @@ bool is_empty(const Field& field, const Json* value) {
 
 class Validator {
  public:
-  Validator(const Form& form, const Json& answers, const Context& context, Report& report)
-      : form_(form), context_(context), report_(report), slots_(form.slot_count, nullptr) {
+  Validator(const Form& form, const Json& answers, const Context& context, AnswerMemo* memo,
+            Report& report)
+      : form_(form),
+        context_(context),
+        memo_(memo),
+        report_(report),
+        slots_(form.slot_count, nullptr) {
     if (answers.is_object()) {
       for (const auto& [key, value] : answers.items()) {
         const auto found = form.top_by_id.find(key);
@@ -65,6 +70,7 @@ class Validator {
     // Every check is done: move the computed values (an id given twice keeps the last value)
     // and the canonical values out of the store (ids are unique, so append without the map's
     // look-up).
+    report_.computed.get_ref<Json::object_t&>().reserve(computed_.size());
     for (std::size_t i = 0; i < computed_.size(); ++i) {
       report_.computed[form_.computed[i].id] = std::move(computed_[i]);
     }
@@ -109,6 +115,10 @@ class Validator {
       value = group(field, at, *raw, item);
     } else if (field.type == FieldType::repeat) {
       value = repeat(field, at, *raw);
+    } else if (memo_) {
+      const Checked& checked = memo_->check(field, *raw, instances_[at].pointer, context_);
+      instances_[at].errors = checked.errors;
+      if (!checked.value.is_null()) value = store(checked.value);
     } else {
       Checked checked = check_answer(field, *raw, instances_[at].pointer, context_);
       instances_[at].errors = std::move(checked.errors);
@@ -307,6 +317,7 @@ class Validator {
 
   const Form& form_;
   const Context& context_;
+  AnswerMemo* memo_;
   Report& report_;
   std::vector<const Json*> slots_;
   std::deque<Json> store_;
@@ -317,10 +328,14 @@ class Validator {
 
 }  // namespace
 
-Report validate(const Form& form, const Json& answers, const Context& context) {
+Report validate(const Form& form, const Json& answers, const Context& context, AnswerMemo* memo) {
   Report report;
-  Validator(form, answers, context, report).run();
+  Validator(form, answers, context, memo, report).run();
   return report;
+}
+
+Report validate(const Form& form, const Json& answers, const Context& context) {
+  return validate(form, answers, context, nullptr);
 }
 
 }  // namespace civic::forms
