@@ -45,6 +45,17 @@ void BM_ProfileLoadText(benchmark::State& state) {
 }
 BENCHMARK(BM_ProfileLoadText)->Unit(benchmark::kMillisecond);
 
+// What the deferred registers cost when first needed: the load, then a first suggestion with
+// no district chosen (it reads every register).
+void BM_ProfileLoadTextThenSuggest(benchmark::State& state) {
+  const std::string text = civic::api::dump(sofia_bundle());
+  for (auto _ : state) {
+    civic::api::ProfileJson profile(text);
+    benchmark::DoNotOptimize(profile.suggest(R"({"text":"drag"})"));
+  }
+}
+BENCHMARK(BM_ProfileLoadTextThenSuggest)->Unit(benchmark::kMillisecond);
+
 // The same text read whole before loading (parse_json + load: every register read at load).
 void BM_ProfileLoadTextWhole(benchmark::State& state) {
   const std::string text = civic::api::dump(sofia_bundle());

@@ -497,6 +497,7 @@ TEST(SofiaProfile, AProfileLoadedFromTextAnswersAsOneLoadedAtOnce) {
 
   const auto validated_first = sofia_from_text();
   ASSERT_NE(validated_first, nullptr);
+  EXPECT_EQ(profile::catalogue_json(*validated_first), profile::catalogue_json(*eager));
   EXPECT_EQ(fixture_reports(*validated_first), reports);
   EXPECT_EQ(register_answers(*validated_first, eager->address_register()), answers);
   EXPECT_EQ(suggestions(validated_first->address_register(), texts), found);

@@ -118,7 +118,8 @@ class Profile {
   const std::vector<service::LifeEvent>& life_events() const;
   const std::optional<service::Service>& election_service() const;
 
-  // The bundle as loaded (members in the order given).
+  // The bundle as loaded (members in the order given). A profile from load_text puts its
+  // registers back into it on the first call (reading them all).
   const Json& bundle() const;
 
   struct Impl;
@@ -128,6 +129,7 @@ class Profile {
   Profile& operator=(const Profile&) = delete;
 
  private:
+  friend Json catalogue_json(const Profile& profile);  // reads the forms' order, not bundle()
   std::unique_ptr<Impl> impl_;
 };
 

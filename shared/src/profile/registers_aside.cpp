@@ -57,14 +57,17 @@ class Scanner {
       return skip_string();
     }
     if (first != '{' && first != '[') return scalar();
+    const std::string_view text = text_;  // locals, so that the loop keeps them in registers
+    size_t pos = pos_;
     size_t depth = 0;
-    while (pos_ < text_.size()) {
-      const char c = text_[pos_++];
+    while (pos < text.size()) {
+      const char c = text[pos++];
       if (c == '"') {
-        if (!skip_string()) return false;
+        pos = string_end(text, pos);
       } else if (c == '{' || c == '[') {
         ++depth;
       } else if ((c == '}' || c == ']') && --depth == 0) {
+        pos_ = pos;
         return true;
       }
     }
@@ -98,12 +101,18 @@ class Scanner {
  private:
   // Past the closing quote of the string the scanner is in.
   bool skip_string() {
-    while (pos_ < text_.size()) {
-      const char c = text_[pos_++];
-      if (c == '"') return true;
-      if (c == '\\') ++pos_;
+    pos_ = string_end(text_, pos_);
+    return pos_ <= text_.size();
+  }
+
+  // The position after the closing quote of the string `pos` is in; past the end when none.
+  static size_t string_end(std::string_view text, size_t pos) {
+    while (pos < text.size()) {
+      const char c = text[pos++];
+      if (c == '"') return pos;
+      if (c == '\\') ++pos;
     }
-    return false;
+    return text.size() + 1;
   }
 
   bool scalar() {
