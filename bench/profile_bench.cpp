@@ -51,7 +51,7 @@ void BM_ProfileLoadTextThenSuggest(benchmark::State& state) {
   const std::string text = civic::api::dump(sofia_bundle());
   for (auto _ : state) {
     civic::api::ProfileJson profile(text);
-    benchmark::DoNotOptimize(profile.suggest(R"({"text":"drag"})"));
+    benchmark::DoNotOptimize(profile.suggest(R"({"query":"drag"})"));
   }
 }
 BENCHMARK(BM_ProfileLoadTextThenSuggest)->Unit(benchmark::kMillisecond);
