@@ -7,9 +7,12 @@
 
 #include <fstream>
 
+#include "civic/api.hpp"
 #include "civic/form_session_json.hpp"
 #include "civic/io/profile_dir.hpp"
 #include "civic/profile.hpp"
+#include "civic/profile_json.hpp"
+#include "civic/strict_json.hpp"
 
 namespace {
 
@@ -32,6 +35,37 @@ void BM_ProfileLoad(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ProfileLoad)->Unit(benchmark::kMillisecond);
+
+// What the browser does (wasm loadProfile): the bundle's JSON text read and loaded.
+void BM_ProfileLoadText(benchmark::State& state) {
+  const std::string text = civic::api::dump(sofia_bundle());
+  for (auto _ : state) {
+    civic::api::ProfileJson profile(text);
+    benchmark::DoNotOptimize(profile.profile());
+  }
+}
+BENCHMARK(BM_ProfileLoadText)->Unit(benchmark::kMillisecond);
+
+// What the deferred registers cost when first needed: the load, then a first suggestion with
+// no district chosen (it reads every register).
+void BM_ProfileLoadTextThenSuggest(benchmark::State& state) {
+  const std::string text = civic::api::dump(sofia_bundle());
+  for (auto _ : state) {
+    civic::api::ProfileJson profile(text);
+    benchmark::DoNotOptimize(profile.suggest(R"({"query":"drag"})"));
+  }
+}
+BENCHMARK(BM_ProfileLoadTextThenSuggest)->Unit(benchmark::kMillisecond);
+
+// The same text read whole before loading (parse_json + load: every register read at load).
+void BM_ProfileLoadTextWhole(benchmark::State& state) {
+  const std::string text = civic::api::dump(sofia_bundle());
+  for (auto _ : state) {
+    auto loaded = civic::profile::load(civic::parse_json(text));
+    benchmark::DoNotOptimize(loaded.profile.get());
+  }
+}
+BENCHMARK(BM_ProfileLoadTextWhole)->Unit(benchmark::kMillisecond);
 
 void BM_AddressChangeFullValidation(benchmark::State& state) {
   std::ifstream in(CIVIC_SOFIA_FIXTURES_DIR "/owner.json");

@@ -233,3 +233,95 @@ TEST(Profile, ReportsPartsThatDoNotLoad) {
 
 }  // namespace
 }  // namespace civic
+
+namespace civic {
+namespace {
+
+const Json kStudentski16 = {
+    {"district", "68134-16"}, {"street", "Акад. Борис Стефанов"}, {"number", "3"}};
+
+// The citizen's path reads a register when it is needed: a damaged one is not refused at load
+// but answers every check in its district with profile.register_damaged (load refuses it).
+TEST(Profile, ARegisterLoadedFromTextIsCheckedWhenItsDistrictIsNeeded) {
+  const std::string sound = testing::small_bundle().dump();
+  const auto loaded = profile::load_text(sound);
+  ASSERT_TRUE(loaded && loaded->profile);
+  EXPECT_TRUE(loaded->profile->context(Date{2026, 1, 1}).address_check(kStudentski16).empty());
+
+  Json damaged = testing::small_bundle();
+  damaged["register"][0]["streets"][0]["numbers"] = "1";
+  const profile::Loaded refused = profile::load(damaged);
+  ASSERT_EQ(refused.errors.size(), 1u);
+  EXPECT_EQ(refused.errors[0].code, "register.bad_json");
+  EXPECT_EQ(refused.errors[0].path, "/register/0/streets/0/numbers");
+
+  std::string not_json = sound;
+  const size_t name = not_json.find("\"Акад.");
+  ASSERT_NE(name, std::string::npos);
+  not_json.insert(name + 1, "\\q");  // an escape JSON does not have
+  ASSERT_TRUE(Json::parse(not_json, nullptr, false).is_discarded());
+
+  for (const auto& [text, code, path] :
+       {std::tuple{damaged.dump(), "register.bad_json", "/register/0/streets/0/numbers"},
+        std::tuple{not_json, "api.bad_json", "/register/0"}}) {
+    const auto deferred = profile::load_text(text);
+    ASSERT_TRUE(deferred && deferred->profile) << code;
+    const profile::Profile& p = *deferred->profile;
+    const auto errors = p.context(Date{2026, 1, 1}).address_check(kStudentski16);
+    ASSERT_EQ(errors.size(), 1u) << code;
+    EXPECT_EQ(errors[0].code, "profile.register_damaged");
+    EXPECT_EQ(errors[0].path, "/district");
+    EXPECT_EQ(errors[0].params,
+              Json({{"district", "68134-16"}, {"code", code}, {"register", path}}));
+    const expr::Value arg = expr::Value::object(kStudentski16);
+    EXPECT_TRUE(p.functions().find("district_of")->call(std::span(&arg, 1), {}).is_null());
+    // The other checks of the profile are as before: a district that is not live is explained.
+    const auto elsewhere =
+        p.context(Date{2026, 1, 1}).address_check(Json{{"district", "68134-01"}, {"block", "1"}});
+    ASSERT_EQ(elsewhere.size(), 1u);
+    EXPECT_EQ(elsewhere[0].code, "profile.district_not_live");
+  }
+}
+
+// What load_text sets aside is only what it can read back the same: a bundle it cannot walk
+// is read whole, with load()'s answer (errors included), and text that is not JSON is refused.
+TEST(Profile, LoadTextReadsWholeWhatItCannotSetAside) {
+  EXPECT_FALSE(profile::load_text("{\"register\": [{\"district\": \"68134-16\"}").has_value());
+  EXPECT_FALSE(profile::load_text("").has_value());
+  const auto same_errors = [](const Json& bundle, const std::string& text) {
+    const profile::Loaded eager = profile::load(bundle);
+    const auto deferred = profile::load_text(text);
+    ASSERT_TRUE(deferred);
+    ASSERT_EQ(deferred->errors.size(), eager.errors.size()) << text.substr(0, 80);
+    for (size_t i = 0; i < eager.errors.size(); ++i) {
+      EXPECT_EQ(deferred->errors[i].code, eager.errors[i].code);
+      EXPECT_EQ(deferred->errors[i].path, eager.errors[i].path);
+    }
+  };
+  Json bundle = testing::small_bundle();
+  bundle["register"][0]["district"] = 16;  // not a string: read at load, refused
+  same_errors(bundle, bundle.dump());
+  bundle["register"][0]["district"] = "68134-99";  // set aside, yet its district is checked
+  same_errors(bundle, bundle.dump());
+  bundle["register"][0].erase("district");
+  same_errors(bundle, bundle.dump());
+  bundle["register"].push_back(testing::small_bundle()["register"][0]);  // a second register
+  same_errors(bundle, bundle.dump());
+  // A repeated "register" or "district" keeps its last value, as the lenient reader does.
+  const std::string sound = testing::small_bundle().dump();
+  std::string twice = sound;
+  twice.insert(1, R"("register": [{"district": "68134-01"}], )");
+  same_errors(testing::small_bundle(), twice);
+  std::string district_twice = sound;
+  district_twice.insert(district_twice.find("{\"district\"") + 1, R"("district": "x", )");
+  same_errors(testing::small_bundle(), district_twice);
+  // Escaped names and spaces everywhere.
+  std::string escaped = sound;
+  escaped.replace(escaped.find("\"district\":\"68134-16\""), 21,
+                  " \"distri\\u0063t\" : \"68134-16\" ");
+  same_errors(testing::small_bundle(), "\xEF\xBB\xBF " + escaped + " \n");
+  EXPECT_EQ(profile::load_text(escaped)->profile->bundle(), testing::small_bundle());
+}
+
+}  // namespace
+}  // namespace civic

@@ -422,3 +422,126 @@ TEST(SofiaProfile, TheBoundaryHoldsTheCityAndNotItsNeighbours) {
 
 }  // namespace
 }  // namespace civic
+
+namespace civic {
+namespace {
+
+// Every register answer `p` gives, one line each: each address of the registers (every
+// street number and block entrance, with and without its district, a wrong number and a wrong
+// entrance) checked by the forms' address check and by district_of, in the register's order.
+std::string register_answers(const profile::Profile& p, const address::Register& reg) {
+  const auto check = p.context(Date{2026, 11, 25}).address_check;
+  const auto& district_of = *p.functions().find("district_of");
+  std::string out;
+  const auto answer = [&](Json address) {
+    std::string line = address.dump() + ":";
+    for (const Error& error : check(address))
+      line.append(" ").append(error.code).append(error.path);
+    for (const bool named : {true, false}) {
+      if (!named) address.erase("district");
+      const expr::Value arg = expr::Value::object(address);
+      const expr::Value district = district_of.call(std::span(&arg, 1), expr::Env{});
+      line.append(" ").append(district.to_json().dump());
+    }
+    out += line + "\n";
+  };
+  for (const address::DistrictRegister& district : reg.districts) {
+    for (const address::Street& street : district.streets) {
+      for (const std::string& number : street.numbers) {
+        answer({{"district", district.id}, {"street", street.name}, {"number", number}});
+      }
+      answer({{"district", district.id}, {"street", street.name}, {"number", "9999"}});
+    }
+    for (const address::Block& block : district.blocks) {
+      for (const std::string& entrance : block.entrances) {
+        answer({{"district", district.id},
+                {"complex", block.complex},
+                {"block", block.number},
+                {"entrance", entrance}});
+      }
+      answer({{"district", district.id}, {"block", block.number}, {"entrance", "Я"}});
+    }
+  }
+  return out;
+}
+
+// Every fixture's answers and mistakes validated, one report per line.
+std::string fixture_reports(const profile::Profile& p) {
+  std::string out;
+  for (const fs::path& file : case_files()) {
+    const Json cases = read_json(file);
+    const auto form = p.form(cases.at("form").get<std::string>());
+    const auto today = parse_iso_date(cases.at("today").get<std::string>());
+    const forms::Context context = p.context(*today);
+    const Json valid = read_json(kFixturesDir / cases.at("answers").get<std::string>());
+    out += forms::to_json(*form, forms::validate(*form, valid, context)).dump() + "\n";
+    for (const Json& mistake : cases.at("mistakes")) {
+      Json answers = mistake.contains("answers") ? mistake.at("answers") : valid;
+      apply_set(answers, mistake.value("set", Json::object()));
+      out += forms::to_json(*form, forms::validate(*form, answers, context)).dump() + "\n";
+    }
+  }
+  return out;
+}
+
+std::shared_ptr<const profile::Profile> sofia_from_text() {
+  auto loaded = profile::load_text(sofia()->bundle().dump());
+  if (!loaded || !loaded->errors.empty()) return nullptr;
+  return loaded->profile;
+}
+
+// load_text reads each register on first use: every answer is load()'s, whatever is asked
+// first (a validation reads one district, a suggestion all of them), and the bundle is the same.
+TEST(SofiaProfile, AProfileLoadedFromTextAnswersAsOneLoadedAtOnce) {
+  const auto eager = sofia();
+  ASSERT_NE(eager, nullptr);
+  const std::string reports = fixture_reports(*eager);
+  const std::string answers = register_answers(*eager, eager->address_register());
+  EXPECT_GT(std::count(answers.begin(), answers.end(), '\n'), 3000);
+  const std::vector<std::string> texts = {
+      "Витоша 12",    "vitosa",    "драга", "ж.к. Младост 1 бл. 12",
+      "geo milev 12", "Slatina 5", "бл. 2", "Борис Стефанов"};
+  const std::string found = suggestions(eager->address_register(), texts);
+
+  const auto validated_first = sofia_from_text();
+  ASSERT_NE(validated_first, nullptr);
+  EXPECT_EQ(profile::catalogue_json(*validated_first), profile::catalogue_json(*eager));
+  EXPECT_EQ(fixture_reports(*validated_first), reports);
+  EXPECT_EQ(register_answers(*validated_first, eager->address_register()), answers);
+  EXPECT_EQ(suggestions(validated_first->address_register(), texts), found);
+
+  const auto searched_first = sofia_from_text();
+  ASSERT_NE(searched_first, nullptr);
+  EXPECT_EQ(suggestions(searched_first->address_register(), texts), found);
+  EXPECT_EQ(fixture_reports(*searched_first), reports);
+
+  const auto bundle_first = sofia_from_text();
+  ASSERT_NE(bundle_first, nullptr);
+  EXPECT_EQ(bundle_first->bundle().dump(), eager->bundle().dump());
+  EXPECT_EQ(profile::catalogue_json(*bundle_first), profile::catalogue_json(*eager));
+  EXPECT_EQ(register_answers(*bundle_first, bundle_first->address_register()), answers);
+}
+
+// Threads validating and searching a profile fresh from text at once read each register once
+// and all get the answers of one thread.
+TEST(SofiaProfile, ThreadsReadARegisterSetAsideOnceAndAgree) {
+  const auto eager = sofia();
+  ASSERT_NE(eager, nullptr);
+  const std::string reports = fixture_reports(*eager);
+  const std::vector<std::string> texts = {"Витоша 12", "ж.к. Младост 1 бл. 12", "бл. 2"};
+  const std::string found = suggestions(eager->address_register(), texts);
+  const auto fresh = sofia_from_text();
+  ASSERT_NE(fresh, nullptr);
+  std::vector<std::string> out(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < out.size(); ++i) {
+    threads.emplace_back([&, i] {
+      out[i] = i % 2 ? fixture_reports(*fresh) : suggestions(fresh->address_register(), texts);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (size_t i = 0; i < out.size(); ++i) EXPECT_EQ(out[i], i % 2 ? reports : found);
+}
+
+}  // namespace
+}  // namespace civic

@@ -32,6 +32,7 @@
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,7 +118,8 @@ class Profile {
   const std::vector<service::LifeEvent>& life_events() const;
   const std::optional<service::Service>& election_service() const;
 
-  // The bundle as loaded (members in the order given).
+  // The bundle as loaded (members in the order given). A profile from load_text puts its
+  // registers back into it on the first call (reading them all).
   const Json& bundle() const;
 
   struct Impl;
@@ -127,6 +129,7 @@ class Profile {
   Profile& operator=(const Profile&) = delete;
 
  private:
+  friend Json catalogue_json(const Profile& profile);  // reads the forms' order, not bundle()
   std::unique_ptr<Impl> impl_;
 };
 
@@ -143,6 +146,18 @@ struct Loaded {
 Loaded load(const Json& bundle);
 // The same, keeping `bundle` itself as the profile's bundle() instead of a copy of it.
 Loaded load(Json&& bundle);
+
+// The bundle's JSON text, loaded as load() does except for the address registers: each
+// district's register is kept as its text and read when first needed (a validation in that
+// district, a suggestion, district_of, address_register() or bundle()), once, safely from
+// several threads. What the browser runs: most of a bundle is its registers, and a citizen
+// needs at most one. Every answer about a sound bundle is the same as load()'s. A register
+// that cannot be read (not JSON, or not civic/address.hpp's JSON form) is not refused here:
+// a validation in its district gives profile.register_damaged (params {"district", "code",
+// "register": the problem's pointer in the bundle}), and its district offers no suggestions.
+// load() (profile.check, the server, the CLI) checks every register at load, as before.
+// Nullopt when the text is not JSON.
+std::optional<Loaded> load_text(std::string_view bundle_text);
 
 // The municipality's catalogue of e-services: each life event in the profile's order with the
 // services of its forms in the bundle's order (a form without a "service" block is not one),

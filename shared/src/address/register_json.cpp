@@ -30,8 +30,16 @@ Result<std::string> text(const Json& object, const char* name, const std::string
   return it->get<std::string>();
 }
 
+// A building or block number as normalise_number gives it; most are plain digits already.
+std::string as_normalised(const std::string& number) {
+  const bool digits =
+      std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digits ? number : normalise_number(number);
+}
+
+// The strings of the list member `name` (none when absent), normalised numbers when `numbers`.
 Result<std::vector<std::string>> texts(const Json& object, const char* name,
-                                       const std::string& path) {
+                                       const std::string& path, bool numbers = false) {
   const auto it = object.find(name);
   std::vector<std::string> out;
   if (it == object.end()) return out;
@@ -44,7 +52,8 @@ Result<std::vector<std::string>> texts(const Json& object, const char* name,
       return bad_json(join({path, "/", name}), "очаква се списък от текстове",
                       "a list of strings expected");
     }
-    out.push_back(item.get<std::string>());
+    const auto& text = item.get_ref<const std::string&>();
+    out.push_back(numbers ? as_normalised(text) : text);
   }
   return out;
 }
@@ -86,7 +95,7 @@ Result<Street> street_of(const Json& json, const std::string& path) {
   auto settlement = text(json, "settlement", path, false);
   auto type = text(json, "type", path, false);
   auto name = text(json, "name", path, true);
-  auto numbers = texts(json, "numbers", path);
+  auto numbers = texts(json, "numbers", path, true);
   auto codes = texts(json, "postal_codes", path);
   if (!settlement) return settlement.error();
   if (!type) return type.error();
@@ -96,8 +105,7 @@ Result<Street> street_of(const Json& json, const std::string& path) {
   out.settlement = std::move(settlement).value();
   out.type = std::move(type).value();
   out.name = std::move(name).value();
-  out.numbers.reserve(numbers->size());
-  for (const std::string& number : *numbers) out.numbers.push_back(normalise_number(number));
+  out.numbers = std::move(numbers).value();
   out.postal_codes = std::move(codes).value();
   return out;
 }
@@ -107,7 +115,7 @@ Result<Block> block_of(const Json& json, const std::string& path) {
   auto settlement = text(json, "settlement", path, false);
   auto complex = text(json, "complex", path, false);
   auto number = text(json, "number", path, true);
-  auto entrances = texts(json, "entrances", path);
+  auto entrances = texts(json, "entrances", path, true);
   auto codes = texts(json, "postal_codes", path);
   if (!settlement) return settlement.error();
   if (!complex) return complex.error();
@@ -116,10 +124,8 @@ Result<Block> block_of(const Json& json, const std::string& path) {
   if (!codes) return codes.error();
   out.settlement = std::move(settlement).value();
   out.complex = std::move(complex).value();
-  out.number = normalise_number(*number);
-  out.entrances.reserve(entrances->size());
-  for (const std::string& entrance : *entrances)
-    out.entrances.push_back(normalise_number(entrance));
+  out.number = as_normalised(*number);
+  out.entrances = std::move(entrances).value();
   out.postal_codes = std::move(codes).value();
   return out;
 }

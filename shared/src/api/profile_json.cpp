@@ -66,15 +66,14 @@ Json check_eligibility(const Request& in, const profile::Profile& profile) {
 }  // namespace
 
 ProfileJson::ProfileJson(const std::string& bundle_json) {
-  Json bundle = parse_json(bundle_json);
+  std::optional<profile::Loaded> loaded = profile::load_text(bundle_json);
   std::vector<Error> errors;
-  if (bundle.is_discarded()) {
+  if (!loaded) {
     errors.push_back(Error{
         "api.bad_json", "", {"Профилът не е валиден JSON", "The profile is not valid JSON"}, {}});
   } else {
-    profile::Loaded loaded = profile::load(std::move(bundle));
-    profile_ = std::move(loaded.profile);
-    errors = std::move(loaded.errors);
+    profile_ = std::move(loaded->profile);
+    errors = std::move(loaded->errors);
   }
   status_ =
       profile_ ? R"({"ok":true})" : dump(Json{{"ok", false}, {"errors", errors_to_json(errors)}});

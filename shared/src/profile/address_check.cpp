@@ -5,14 +5,14 @@ namespace civic::profile {
 
 namespace {
 
-bool clean(const address::Address& address, const address::Register& reg) {
-  return address::validate(address, reg).empty();
+bool clean(const address::Address& address, const LazyRegister& reg) {
+  return reg.validate(address).empty();
 }
 
 // district_of(address): the district of a registered address, or null. An address naming
 // its district gives that district when it validates there without a single error; an
 // address naming none gives the first live district (register order) where it does.
-expr::Value district_of(const address::Register& reg, std::span<const expr::Value> args) {
+expr::Value district_of(const LazyRegister& reg, std::span<const expr::Value> args) {
   if (args[0].type() != expr::Type::object) return expr::Value();
   auto parsed = address::address_from_json(args[0].as_object());
   if (!parsed) return expr::Value();
@@ -20,7 +20,7 @@ expr::Value district_of(const address::Register& reg, std::span<const expr::Valu
   if (!address.district.empty()) {
     return clean(address, reg) ? expr::Value::string(address.district) : expr::Value();
   }
-  for (const address::DistrictRegister& district : reg.districts) {
+  for (const address::DistrictRegister& district : reg.whole().districts) {
     address.district = district.id;
     if (clean(address, reg)) return expr::Value::string(district.id);
   }
@@ -50,11 +50,11 @@ std::vector<Error> check_address(const Core& core, const Json& json) {
                   {{"district", district->id}, {"name", {{"bg", bg}, {"en", en}}}}}};
   }
   if (district != nullptr) address.district = district->id;
-  return address::validate(address, core.reg);
+  return core.reg.validate(address);
 }
 
 void add_district_of(Core& core) {
-  const address::Register* reg = &core.reg;
+  const LazyRegister* reg = &core.reg;
   core.functions.add({"district_of",
                       {expr::Type::object},
                       expr::Type::string,

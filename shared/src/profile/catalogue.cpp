@@ -132,7 +132,8 @@ Json catalogue_json(const Profile& profile) {
   Json events = Json::array();
   for (const service::LifeEvent& event : profile.life_events()) {
     Json services = Json::array();
-    for (const Json& definition : json_read::member_or_null(profile.bundle(), "forms")) {
+    // The forms in the bundle's order, without bundle(): it would read every register.
+    for (const Json& definition : json_read::member_or_null(profile.impl_->bundle, "forms")) {
       const auto form = profile.form(json_read::string_or(definition, "id"));
       const auto& service = forms::form_service(*form);
       if (!service || service->life_event != event.id) continue;

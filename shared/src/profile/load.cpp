@@ -4,6 +4,8 @@
 #include <set>
 
 #include "../core/json_read.hpp"
+#include "civic/strict_json.hpp"
+#include "registers_aside.hpp"
 #include "state.hpp"
 
 namespace civic::profile {
@@ -40,7 +42,9 @@ bool is_hex32(const Json& json) {
 
 class Loader {
  public:
-  explicit Loader(std::vector<Error>& errors) : errors_(errors) {
+  // `set_aside`: per item of the bundle's "register", its text when load_text set it aside.
+  Loader(std::vector<Error>& errors, std::vector<std::optional<std::string>> set_aside)
+      : errors_(errors), set_aside_(std::move(set_aside)) {
     core_->functions = expr::Registry::standard();
     add_district_of(*core_);
     impl_->core = core_;
@@ -218,6 +222,12 @@ class Loader {
         wrong(path, "обект (регистър на един район)", "an object (one district's register)");
         continue;
       }
+      if (i < set_aside_.size() && set_aside_[i]) {
+        const std::string id = json_read::string_or((*list)[i], "district");
+        register_of(path, id);
+        core_->reg.add_text(id, std::move(*set_aside_[i]), i);
+        continue;
+      }
       auto loaded = address::load_register((*list)[i]);
       if (!loaded) {
         Error error = std::move(loaded).error();
@@ -226,18 +236,22 @@ class Loader {
         continue;
       }
       for (address::DistrictRegister& district : loaded.value().districts) {
-        if (core_->reg.find(district.id) != nullptr) {
-          duplicate_district(path + "/district", district.id);
-        } else if (!known_district(district.id)) {
-          errors_.push_back(problem(
-              "profile.unknown_district", path + "/district",
-              "Регистърът е за район „" + district.id + "“, който не е в списъка на районите",
-              "The register is for the district \"" + district.id +
-                  "\", which is not in the list of districts",
-              {{"district", district.id}}));
-        }
-        core_->reg.districts.push_back(std::move(district));
+        register_of(path, district.id);
+        core_->reg.add(std::move(district));
       }
+    }
+  }
+
+  // A register's district (before it is added): listed, and not given a register before.
+  void register_of(const std::string& path, const std::string& id) {
+    if (core_->reg.has(id)) {
+      duplicate_district(path + "/district", id);
+    } else if (!known_district(id)) {
+      errors_.push_back(problem(
+          "profile.unknown_district", path + "/district",
+          "Регистърът е за район „" + id + "“, който не е в списъка на районите",
+          "The register is for the district \"" + id + "\", which is not in the list of districts",
+          {{"district", id}}));
     }
   }
 
@@ -355,6 +369,7 @@ class Loader {
   }
 
   std::vector<Error>& errors_;
+  std::vector<std::optional<std::string>> set_aside_;
   std::unique_ptr<Profile::Impl> impl_ = std::make_unique<Profile::Impl>();
   std::shared_ptr<Core> core_ = std::make_shared<Core>();
 };
@@ -365,7 +380,27 @@ Loaded load(const Json& bundle) { return load(Json(bundle)); }
 
 Loaded load(Json&& bundle) {
   Loaded loaded;
-  std::unique_ptr<Profile::Impl> impl = Loader(loaded.errors).run(bundle);
+  std::unique_ptr<Profile::Impl> impl = Loader(loaded.errors, {}).run(bundle);
+  if (impl) {
+    impl->bundle = std::move(bundle);
+    loaded.profile = std::make_shared<const Profile>(std::move(impl));
+  }
+  return loaded;
+}
+
+std::optional<Loaded> load_text(std::string_view text) {
+  std::optional<RegistersAside> aside = set_registers_aside(text);
+  Json bundle = parse_json(aside ? std::string_view(aside->rest) : text);
+  if (bundle.is_discarded() && aside) {
+    aside.reset();
+    bundle = parse_json(text);
+  }
+  if (bundle.is_discarded()) return std::nullopt;
+  Loaded loaded;
+  std::unique_ptr<Profile::Impl> impl =
+      Loader(loaded.errors,
+             aside ? std::move(aside->registers) : std::vector<std::optional<std::string>>())
+          .run(bundle);
   if (impl) {
     impl->bundle = std::move(bundle);
     loaded.profile = std::make_shared<const Profile>(std::move(impl));

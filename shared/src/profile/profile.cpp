@@ -9,10 +9,16 @@ Profile::~Profile() = default;
 const std::string& Profile::id() const { return impl_->id; }
 const std::string& Profile::version() const { return impl_->version; }
 const std::vector<District>& Profile::districts() const { return impl_->core->districts; }
-const address::Register& Profile::address_register() const { return impl_->core->reg; }
+const address::Register& Profile::address_register() const { return impl_->core->reg.whole(); }
 const std::vector<geo::Polygon>& Profile::boundary() const { return impl_->boundary; }
 const expr::Registry& Profile::functions() const { return impl_->core->functions; }
-const Json& Profile::bundle() const { return impl_->bundle; }
+// A register set aside by load_text goes back into the bundle on the first call.
+const Json& Profile::bundle() const {
+  std::call_once(impl_->bundle_read, [this] {
+    if (impl_->bundle.contains("register")) impl_->core->reg.put_back(impl_->bundle["register"]);
+  });
+  return impl_->bundle;
+}
 
 const District* Profile::district(std::string_view id) const {
   for (const District& district : impl_->core->districts) {

@@ -9,6 +9,7 @@
 
 #include "civic/profile.hpp"
 #include "civic/service.hpp"
+#include "lazy_register.hpp"
 
 namespace civic::profile {
 
@@ -25,7 +26,7 @@ struct PlaceEntry {
 };
 
 struct Core {
-  address::Register reg;
+  LazyRegister reg;
   std::string city;  // the municipality's EKATTE: the settlement of every district's complexes
   std::vector<District> districts;
   std::vector<PlaceEntry> places;
@@ -33,7 +34,8 @@ struct Core {
 };
 
 struct Profile::Impl {
-  Json bundle;
+  Json bundle;  // for load_text: with each register set aside as {"district"}, until bundle()
+  std::once_flag bundle_read;
   std::string id;
   std::string version;
   std::shared_ptr<Core> core;
