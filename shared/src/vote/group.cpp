@@ -18,7 +18,7 @@ struct AtomicCounts {
   std::atomic<std::uint64_t> base_mults{0}, point_mults{0}, fixed_mults{0}, base_double_mults{0},
       fixed_double_mults{0}, point_adds{0};
 };
-AtomicCounts counts;
+AtomicCounts op_counts;
 
 void count(std::atomic<std::uint64_t>& counter) { counter.fetch_add(1, std::memory_order_relaxed); }
 
@@ -129,14 +129,14 @@ bool is_identity(const Point& p) { return sodium_is_zero(p.bytes().data(), p.byt
 // (a reduced scalar is below 2^253, so their clamping of bit 255 changes nothing), minus
 // their decoding of the base: the identity encodes as 32 zero bytes.
 Point base_mul(const Scalar& s) {
-  count(counts.base_mults);
+  count(op_counts.base_mults);
   ge25519_p3 e;
   ge25519_scalarmult_base(&e, s.bytes.data());
   return PointAccess::from_extended(e);
 }
 
 Point mul(const Scalar& s, const Point& base) {
-  count(counts.point_mults);
+  count(op_counts.point_mults);
   const ge25519_p3 b = PointAccess::extended(base);
   ge25519_p3 e;
   ge25519_scalarmult(&e, s.bytes.data(), &b);
@@ -214,24 +214,24 @@ bool from_hex(std::string_view hex, std::span<std::uint8_t> out) {
 }
 
 GroupOpCounts group_op_counts() {
-  return GroupOpCounts{counts.base_mults.load(),         counts.point_mults.load(),
-                       counts.fixed_mults.load(),        counts.base_double_mults.load(),
-                       counts.fixed_double_mults.load(), counts.point_adds.load()};
+  return GroupOpCounts{op_counts.base_mults.load(),         op_counts.point_mults.load(),
+                       op_counts.fixed_mults.load(),        op_counts.base_double_mults.load(),
+                       op_counts.fixed_double_mults.load(), op_counts.point_adds.load()};
 }
 
 void reset_group_op_counts() {
   for (auto* counter :
-       {&counts.base_mults, &counts.point_mults, &counts.fixed_mults, &counts.base_double_mults,
-        &counts.fixed_double_mults, &counts.point_adds}) {
+       {&op_counts.base_mults, &op_counts.point_mults, &op_counts.fixed_mults,
+        &op_counts.base_double_mults, &op_counts.fixed_double_mults, &op_counts.point_adds}) {
     counter->store(0);
   }
 }
 
 namespace detail {
-void count_point_add() { count(counts.point_adds); }
-void count_fixed_mult() { count(counts.fixed_mults); }
-void count_base_double_mult() { count(counts.base_double_mults); }
-void count_fixed_double_mult() { count(counts.fixed_double_mults); }
+void count_point_add() { count(op_counts.point_adds); }
+void count_fixed_mult() { count(op_counts.fixed_mults); }
+void count_base_double_mult() { count(op_counts.base_double_mults); }
+void count_fixed_double_mult() { count(op_counts.fixed_double_mults); }
 }  // namespace detail
 
 }  // namespace civic::vote
