@@ -25,7 +25,7 @@ class ProfileJson {
   // An address answer (civic/address.hpp members) → {"valid", "errors"}, paths relative to
   // the address; profile.district_not_live for a district not prepared yet.
   std::string validate_address(const std::string& address_json) const;
-  // {"text", "district"?, "streets"?: bool, "blocks"?: bool, "limit"?: 1..50}
+  // {"query", "district"?, "streets"?: bool, "blocks"?: bool, "limit"?: 1..50}
   //   → {"suggestions": [...]} as address.suggest gives them (docs/api.md).
   std::string suggest(const std::string& query_json) const;
   // {"policy": id, "subject": object, "today"} → the decision (eligibility.check).

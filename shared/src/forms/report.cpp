@@ -1,13 +1,9 @@
+#include "civic/json_text.hpp"
 #include "definition.hpp"
 
 namespace civic::forms {
 
 namespace {
-
-// Compact, as the JSON API writes its answers (invalid UTF-8 replaced, never a throw).
-std::string compact(const Json& json) {
-  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
 
 // {"form","version","valid","errors","steps","visible"}: the report but for its computed
 // values and answers, which to_json copies in and to_json_text writes where they stand.
@@ -50,10 +46,10 @@ Json to_json(const Form& form, const Report& report) {
 }
 
 std::string to_json_text(const Form& form, const Report& report) {
-  std::string text = compact(head(form, report));
+  std::string text = json_text(head(form, report));
   text.pop_back();  // the head's closing brace
-  text.append(R"(,"computed":)").append(compact(report.computed));
-  text.append(R"(,"answers":)").append(compact(report.answers));
+  text.append(R"(,"computed":)").append(json_text(report.computed));
+  text.append(R"(,"answers":)").append(json_text(report.answers));
   text.push_back('}');
   return text;
 }
