@@ -292,6 +292,9 @@ class Expression {
 
   Type type() const;  // static result type (Type::any when unknown)
   const std::string& source() const;
+  // True when the expression reads no name and calls no function (not even `today`): every
+  // evaluation, in any Env, gives the same result, so it may be evaluated once.
+  bool is_constant() const;
 
  private:
   explicit Expression(std::shared_ptr<const detail::Program> program);

@@ -214,9 +214,9 @@ Result<Address> address_from_json(const Json& json) {
                  Json::object()};
   }
   // One pass over the object's members (each found by its name), then the parts in struct order.
-  constexpr auto parts = members();
+  static constexpr auto parts = members();
   std::array<const Json*, parts.size()> found{};
-  for (const auto& [key, value] : json.items()) {
+  for (const auto& [key, value] : json.get_ref<const Json::object_t&>()) {
     for (size_t i = 0; i < parts.size(); ++i) {
       if (key == parts[i].first) {
         found[i] = &value;

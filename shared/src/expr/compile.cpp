@@ -530,4 +530,10 @@ Type Expression::type() const { return program_->nodes.back().type; }
 
 const std::string& Expression::source() const { return program_->source; }
 
+bool Expression::is_constant() const {
+  return std::none_of(program_->nodes.begin(), program_->nodes.end(), [](const detail::Node& node) {
+    return node.op == detail::Op::path || node.op == detail::Op::call;
+  });
+}
+
 }  // namespace civic::expr

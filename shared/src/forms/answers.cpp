@@ -276,11 +276,15 @@ class AnswerChecker {
 
   void address(const Json& answer) {
     if (!answer.is_object()) return fail("form.wrong_type", "format");
+    // The answer's names are unique already: each kept part is appended, not looked up.
+    const auto& given = answer.get_ref<const Json::object_t&>();
     Json parts = Json::object();
-    for (const auto& [key, value] : answer.items()) {
+    auto& kept = parts.get_ref<Json::object_t&>();
+    kept.reserve(given.size());
+    for (const auto& [key, value] : given) {
       if (!value.is_string()) return fail("form.wrong_type", "format");
       std::string part = trim(value.get_ref<const std::string&>());
-      if (!part.empty()) parts[key] = std::move(part);
+      if (!part.empty()) kept.Container::emplace_back(key, std::move(part));
     }
     if (parts.empty()) return;
     if (context_.address_check) {

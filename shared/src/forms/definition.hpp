@@ -83,6 +83,9 @@ struct Computed {
   std::string id;
   expr::Expression value;
   int slot = -1;
+  // The value, worked out at load when the expression is constant (18, ["permanent"], 2.56):
+  // what every validation would compute (a failed evaluation is null, as in a report).
+  std::optional<Json> constant;
 };
 
 struct Migration {

@@ -421,7 +421,12 @@ class Loader {
       if (!id || !value) continue;
       if (form_.top_by_id.count(*id)) duplicate(*id, at);
       const int slot = static_cast<int>(form_.slot_count++);
-      form_.computed.push_back({*id, std::move(*value), slot});
+      form_.computed.push_back({*id, std::move(*value), slot, std::nullopt});
+      Computed& added = form_.computed.back();
+      if (added.value.is_constant()) {
+        auto constant = added.value.evaluate(expr::Env{});
+        added.constant = constant ? constant->to_json() : Json(nullptr);
+      }
     }
   }
 

@@ -13,10 +13,11 @@ namespace civic::forms {
 
 namespace {
 
-// One visible field (a repeat's child once per item).
+// One visible field (a repeat's child once per item). Its JSON pointer is the report's
+// visible[at]: instances and visible pointers are added together.
 struct Instance {
   const Field* field;
-  std::string pointer;
+  std::size_t at;
   const Json* value;  // canonical value, nullptr when unanswered
   const Json* item;   // the enclosing repeat item, or nullptr
   int step;           // the step of its top-level field
@@ -94,6 +95,10 @@ class Validator {
     return env;
   }
 
+  const std::string& pointer_of(const Instance& instance) const {
+    return report_.visible[instance.at];
+  }
+
   bool holds(const expr::Expression& condition, const Json* self, const Json* item) const {
     auto value = condition.evaluate(env(self, item));
     return value && expr::is_true(*value);
@@ -106,9 +111,9 @@ class Validator {
 
   // Pass 1 for one visible field: returns its canonical value (nullptr when unanswered).
   const Json* build(const Field& field, const Json* raw, std::string pointer, const Json* item) {
-    report_.visible.push_back(pointer);
-    instances_.push_back({&field, std::move(pointer), nullptr, item, step_, {}});
-    const std::size_t at = instances_.size() - 1;
+    const std::size_t at = instances_.size();
+    report_.visible.push_back(std::move(pointer));
+    instances_.push_back({&field, at, nullptr, item, step_, {}});
     if (!raw || raw->is_null()) return nullptr;
     const Json* value = nullptr;
     if (field.type == FieldType::group) {
@@ -116,11 +121,11 @@ class Validator {
     } else if (field.type == FieldType::repeat) {
       value = repeat(field, at, *raw);
     } else if (memo_) {
-      const Checked& checked = memo_->check(field, *raw, instances_[at].pointer, context_);
+      const Checked& checked = memo_->check(field, *raw, report_.visible[at], context_);
       instances_[at].errors = checked.errors;
       if (!checked.value.is_null()) value = store(checked.value);
     } else {
-      Checked checked = check_answer(field, *raw, instances_[at].pointer, context_);
+      Checked checked = check_answer(field, *raw, report_.visible[at], context_);
       instances_[at].errors = std::move(checked.errors);
       if (!checked.value.is_null()) value = store(std::move(checked.value));
     }
@@ -131,7 +136,7 @@ class Validator {
   void wrong_type(std::size_t at) {
     Instance& instance = instances_[at];
     instance.errors.push_back(
-        field_error(*instance.field, "form.wrong_type", instance.pointer, "format"));
+        field_error(*instance.field, "form.wrong_type", pointer_of(instance), "format"));
   }
 
   // The children of a group (or of one repeat item) into `object`.
@@ -153,8 +158,8 @@ class Validator {
       return nullptr;
     }
     Json* object = &store_.emplace_back(Json::object());
-    if (field.slot >= 0) slots_[field.slot] = object;    // siblings may refer to each other
-    const std::string pointer = instances_[at].pointer;  // instances_ grows below
+    if (field.slot >= 0) slots_[field.slot] = object;  // siblings may refer to each other
+    const std::string pointer = report_.visible[at];   // the visible pointers grow below
     children(field, raw, *object, pointer, item);
     return object;
   }
@@ -167,7 +172,7 @@ class Validator {
     Json* list = &store_.emplace_back(Json::array());
     list->get_ref<Json::array_t&>().reserve(raw.size());  // items stay in place while built
     if (field.slot >= 0) slots_[field.slot] = list;
-    const std::string pointer = instances_[at].pointer;
+    const std::string pointer = report_.visible[at];
     for (std::size_t i = 0; i < raw.size(); ++i) {
       if (!raw[i].is_object()) {
         wrong_type(at);
@@ -190,15 +195,19 @@ class Validator {
     Instance& instance = instances_[at];
     const std::string text = std::to_string(limit);
     instance.errors.push_back(field_error(*instance.field, std::string("form.") + state,
-                                          instance.pointer, state, text, text));
+                                          pointer_of(instance), state, text, text));
     instance.errors.back().params["limit"] = limit;
   }
 
   void computed() {
     computed_.reserve(form_.computed.size());
     for (const Computed& item : form_.computed) {
-      auto value = item.value.evaluate(env(nullptr, nullptr));
-      computed_.push_back(value ? value->to_json() : Json(nullptr));
+      if (item.constant) {
+        computed_.push_back(*item.constant);
+      } else {
+        auto value = item.value.evaluate(env(nullptr, nullptr));
+        computed_.push_back(value ? value->to_json() : Json(nullptr));
+      }
       slots_[item.slot] = &computed_.back();
     }
   }
@@ -213,18 +222,19 @@ class Validator {
     if (is_empty(field, instance.value)) {
       const bool required = field.required || (field.required_if &&
                                                holds(*field.required_if, nullptr, instance.item));
-      if (required) fail(instance, field_error(field, "form.missing", instance.pointer, "missing"));
+      if (required)
+        fail(instance, field_error(field, "form.missing", pointer_of(instance), "missing"));
       return;
     }
     if (auto error = bounds(instance)) return fail(instance, std::move(*error));
     for (const Rule& rule : field.rules) {
       auto result = rule.check.evaluate(env(instance.value, instance.item));
       if (!result) {
-        return fail(instance, field_error(field, "form.rule_error", instance.pointer, ""));
+        return fail(instance, field_error(field, "form.rule_error", pointer_of(instance), ""));
       }
       if (expr::is_false(*result)) {
         return fail(instance, Error{"form.rule",
-                                    instance.pointer,
+                                    pointer_of(instance),
                                     rule.message,
                                     {{"field", field.id}, {"rule", rule.id}}});
       }
@@ -269,7 +279,7 @@ class Validator {
     } else {
       text.en = text.bg;
     }
-    Error error = field_error(field, code, instance.pointer, state, text.bg, text.en);
+    Error error = field_error(field, code, pointer_of(instance), state, text.bg, text.en);
     if (date && !lower && limit.as_date() == context_.today) {
       error.message = field.messages.count(state)
                           ? error.message
