@@ -17,6 +17,7 @@
 // point), so every platform computes and prints the same digits.
 #pragma once
 
+#include <array>
 #include <compare>
 #include <cstdint>
 #include <functional>
@@ -73,7 +74,7 @@ const char* to_string(Type type);  // "any", "null", "boolean", ...
 // texts). Texts made by Value::string and lists made by Value::list are owned.
 class Value {
  public:
-  Value() noexcept {}  // null
+  Value() noexcept : plain_{} {}  // null
   Value(const Value& other);
   Value(Value&& other) noexcept { take(std::move(other)); }
   Value& operator=(const Value& other);
@@ -126,31 +127,24 @@ class Value {
 
   // What the value holds: one member per type, a text or a list owned or borrowed (a pointer).
   // A tagged union rather than std::variant: no out-of-line visits on every move.
+  // The kinds that own memory come last.
   enum class Holds : std::uint8_t {
     null,
     boolean,
     number,
-    owned_text,
     borrowed_text,
     date,
-    owned_list,
     borrowed_list,
-    object
+    object,
+    owned_text,
+    owned_list
   };
-  bool owns() const { return holds_ == Holds::owned_text || holds_ == Holds::owned_list; }
-  // Moves `other`'s member in (this one holds none).
+  bool owns() const { return holds_ >= Holds::owned_text; }
+  // Moves `other`'s member in (this one holds none). A member that owns nothing is copied
+  // whole, whichever it is.
   void take(Value&& other) noexcept {
-    switch (other.holds_) {
-      case Holds::boolean: boolean_ = other.boolean_; break;
-      case Holds::number: number_ = other.number_; break;
-      case Holds::borrowed_text: borrowed_text_ = other.borrowed_text_; break;
-      case Holds::date: date_ = other.date_; break;
-      case Holds::borrowed_list: borrowed_list_ = other.borrowed_list_; break;
-      case Holds::object: object_ = other.object_; break;
-      case Holds::owned_text:
-      case Holds::owned_list: return take_owned(std::move(other));
-      case Holds::null: break;
-    }
+    if (other.owns()) return take_owned(std::move(other));
+    plain_ = other.plain_;
     holds_ = other.holds_;
   }
   // Ends the member held; null after.
@@ -162,16 +156,24 @@ class Value {
   [[gnu::noinline]] void take_owned(Value&& other) noexcept;
   [[gnu::noinline]] void release_owned() noexcept;
 
+  // The members that own nothing: trivially copied.
+  union Plain {
+    std::array<std::uint64_t, 2> all;  // as large as the others: a null Value sets every byte
+    bool boolean;
+    Decimal number;
+    const std::string* borrowed_text;
+    Date date;
+    const std::vector<Value>* borrowed_list;
+    const Json* object;
+  };
+
+  static_assert(sizeof(Plain) == sizeof(Plain::all), "Plain::all spans every plain member");
+
   Holds holds_ = Holds::null;
   union {
-    bool boolean_;
-    Decimal number_;
+    Plain plain_;
     std::string owned_text_;
-    const std::string* borrowed_text_;
-    Date date_;
     std::vector<Value> owned_list_;
-    const std::vector<Value>* borrowed_list_;
-    const Json* object_;
   };
 };
 

@@ -92,16 +92,16 @@ void check_formats(const Address& address, std::vector<Error>& errors) {
   }
 }
 
-// Postal codes the matched street, block or settlement accepts (empty: unknown).
-void check_postal_code(const Address& address, const std::vector<std::string>& accepted,
+// Postal codes the matched street, block or settlement accepts (null or empty: unknown).
+void check_postal_code(const Address& address, const std::vector<std::string>* accepted,
                        std::vector<Error>& errors) {
-  if (address.postal_code.empty() || !is_postal_code(address.postal_code) || accepted.empty() ||
-      contains(accepted, address.postal_code)) {
+  if (address.postal_code.empty() || !is_postal_code(address.postal_code) || !accepted ||
+      accepted->empty() || contains(*accepted, address.postal_code)) {
     return;
   }
-  errors.push_back(problem("address.postal_code_mismatch", "/postal_code",
-                           "Пощенският код не съответства на адреса",
-                           "The postal code does not match the address", {{"expected", accepted}}));
+  errors.push_back(problem(
+      "address.postal_code_mismatch", "/postal_code", "Пощенският код не съответства на адреса",
+      "The postal code does not match the address", {{"expected", *accepted}}));
 }
 
 }  // namespace
@@ -147,7 +147,7 @@ std::vector<Error> validate(const Address& address, const Register& reg) {
                              "Enter the block as a number and an optional letter, like 12 or 12А"));
   }
 
-  std::vector<std::string> accepted_codes;
+  const std::vector<std::string>* accepted_codes = nullptr;  // the first match's that has any
   if (district != nullptr && has_street) {
     const Street* street = find_street(*district, address);
     if (street == nullptr) {
@@ -155,7 +155,7 @@ std::vector<Error> validate(const Address& address, const Register& reg) {
                                "Няма такава улица в избрания район",
                                "There is no such street in the chosen district"));
     } else {
-      accepted_codes = street->postal_codes;
+      accepted_codes = &street->postal_codes;
       if (!number.empty() && is_building_number(number) && !street->numbers.empty() &&
           !contains(street->numbers, number)) {
         errors.push_back(problem("address.number_unknown", "/number",
@@ -171,7 +171,7 @@ std::vector<Error> validate(const Address& address, const Register& reg) {
                                "Няма такъв блок в избрания район",
                                "There is no such block in the chosen district"));
     } else {
-      if (accepted_codes.empty()) accepted_codes = block->postal_codes;
+      if (!accepted_codes || accepted_codes->empty()) accepted_codes = &block->postal_codes;
       const std::string entrance = normalise_number(address.entrance);
       if (!entrance.empty() && is_entrance(entrance) && !block->entrances.empty() &&
           !contains(block->entrances, entrance)) {
@@ -182,7 +182,9 @@ std::vector<Error> validate(const Address& address, const Register& reg) {
     }
   }
   check_formats(address, errors);
-  if (accepted_codes.empty() && settlement != nullptr) accepted_codes = settlement->postal_codes;
+  if ((!accepted_codes || accepted_codes->empty()) && settlement != nullptr) {
+    accepted_codes = &settlement->postal_codes;
+  }
   check_postal_code(address, accepted_codes, errors);
   return errors;
 }

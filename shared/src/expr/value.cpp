@@ -19,16 +19,12 @@ const char* to_string(Type type) {
 }
 
 Value::Value(const Value& other) {
-  switch (other.holds_) {
-    case Holds::boolean: boolean_ = other.boolean_; break;
-    case Holds::number: number_ = other.number_; break;
-    case Holds::owned_text: new (&owned_text_) std::string(other.owned_text_); break;
-    case Holds::borrowed_text: borrowed_text_ = other.borrowed_text_; break;
-    case Holds::date: date_ = other.date_; break;
-    case Holds::owned_list: new (&owned_list_) std::vector<Value>(other.owned_list_); break;
-    case Holds::borrowed_list: borrowed_list_ = other.borrowed_list_; break;
-    case Holds::object: object_ = other.object_; break;
-    case Holds::null: break;
+  if (other.holds_ == Holds::owned_text) {
+    new (&owned_text_) std::string(other.owned_text_);
+  } else if (other.holds_ == Holds::owned_list) {
+    new (&owned_list_) std::vector<Value>(other.owned_list_);
+  } else {
+    plain_ = other.plain_;
   }
   holds_ = other.holds_;
 }
@@ -57,14 +53,14 @@ Value& Value::operator=(const Value& other) {
 
 Value Value::boolean(bool value) {
   Value v;
-  v.boolean_ = value;
+  v.plain_.boolean = value;
   v.holds_ = Holds::boolean;
   return v;
 }
 
 Value Value::number(Decimal value) {
   Value v;
-  v.number_ = value;
+  v.plain_.number = value;
   v.holds_ = Holds::number;
   return v;
 }
@@ -78,7 +74,7 @@ Value Value::string(std::string value) {
 
 Value Value::date(Date value) {
   Value v;
-  v.date_ = value;
+  v.plain_.date = value;
   v.holds_ = Holds::date;
   return v;
 }
@@ -92,7 +88,7 @@ Value Value::list(std::vector<Value> items) {
 
 Value Value::object(const Json& object) {
   Value v;
-  v.object_ = &object;
+  v.plain_.object = &object;
   v.holds_ = Holds::object;
   return v;
 }
@@ -111,31 +107,31 @@ Type Value::type() const {
   }
 }
 
-bool Value::as_boolean() const { return holds_ == Holds::boolean && boolean_; }
+bool Value::as_boolean() const { return holds_ == Holds::boolean && plain_.boolean; }
 
-Decimal Value::as_number() const { return holds_ == Holds::number ? number_ : Decimal(); }
+Decimal Value::as_number() const { return holds_ == Holds::number ? plain_.number : Decimal(); }
 
 const std::string& Value::as_string() const {
   static const std::string kEmpty;
   if (holds_ == Holds::owned_text) return owned_text_;
-  return holds_ == Holds::borrowed_text ? *borrowed_text_ : kEmpty;
+  return holds_ == Holds::borrowed_text ? *plain_.borrowed_text : kEmpty;
 }
 
-Date Value::as_date() const { return holds_ == Holds::date ? date_ : Date(); }
+Date Value::as_date() const { return holds_ == Holds::date ? plain_.date : Date(); }
 
 const std::vector<Value>& Value::as_list() const {
   static const std::vector<Value> kEmpty;
   if (holds_ == Holds::owned_list) return owned_list_;
-  return holds_ == Holds::borrowed_list ? *borrowed_list_ : kEmpty;
+  return holds_ == Holds::borrowed_list ? *plain_.borrowed_list : kEmpty;
 }
 
 const Json& Value::as_object() const {
   if (holds_ != Holds::object) std::abort();  // a broken precondition, as std::get was
-  return *object_;
+  return *plain_.object;
 }
 
 Value Value::owned() const {
-  if (holds_ == Holds::borrowed_text) return Value::string(*borrowed_text_);
+  if (holds_ == Holds::borrowed_text) return Value::string(*plain_.borrowed_text);
   if (holds_ != Holds::owned_list && holds_ != Holds::borrowed_list) return *this;
   std::vector<Value> items;
   items.reserve(as_list().size());
@@ -147,11 +143,11 @@ Value Value::view() const {
   Value v;
   switch (holds_) {
     case Holds::owned_text:
-      v.borrowed_text_ = &owned_text_;
+      v.plain_.borrowed_text = &owned_text_;
       v.holds_ = Holds::borrowed_text;
       break;
     case Holds::owned_list:
-      v.borrowed_list_ = &owned_list_;
+      v.plain_.borrowed_list = &owned_list_;
       v.holds_ = Holds::borrowed_list;
       break;
     default: v = *this; break;  // nothing owned: a copy
@@ -183,7 +179,7 @@ Value Value::untyped_from_json(const Json& json) {
     case Json::value_t::number_float: return number_from_json(json);
     case Json::value_t::string: {
       Value text;
-      text.borrowed_text_ = &json.get_ref<const std::string&>();
+      text.plain_.borrowed_text = &json.get_ref<const std::string&>();
       text.holds_ = Holds::borrowed_text;
       return text;
     }

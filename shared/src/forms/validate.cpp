@@ -249,6 +249,7 @@ class Validator {
 
   std::optional<Error> bounds(const Instance& instance) {
     const Field& field = *instance.field;
+    if (!field.min && !field.max) return std::nullopt;
     const expr::Value value = expr::Value::from_json(*instance.value, value_type(field.type));
     if (value.is_null()) return std::nullopt;
     for (const bool lower : {true, false}) {

@@ -16,7 +16,7 @@ expr::Value district_of(const LazyRegister& reg, std::span<const expr::Value> ar
   if (args[0].type() != expr::Type::object) return expr::Value();
   auto parsed = address::address_from_json(args[0].as_object());
   if (!parsed) return expr::Value();
-  address::Address address = std::move(parsed).value();
+  address::Address& address = parsed.value();
   if (!address.district.empty()) {
     return clean(address, reg) ? expr::Value::string(address.district) : expr::Value();
   }
@@ -32,7 +32,7 @@ expr::Value district_of(const LazyRegister& reg, std::span<const expr::Value> ar
 std::vector<Error> check_address(const Core& core, const Json& json) {
   auto parsed = address::address_from_json(json);
   if (!parsed) return {std::move(parsed).error()};
-  address::Address address = std::move(parsed).value();
+  address::Address& address = parsed.value();
   const District* district = district_of_place(core, address);
   if (district != nullptr && !district->live) {
     const std::string& bg = district->name_bg;
