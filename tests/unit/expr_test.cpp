@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "fixtures.hpp"
 
@@ -239,6 +241,55 @@ TEST(Expr, SchemaTypesAndSlots) {
   Env env;
   env.slots = slots;
   EXPECT_EQ(compiled->evaluate(env)->as_number().to_string(), "42");
+}
+
+// A constant expression gives the same result whatever it is evaluated against, so forms may
+// work it out once at load.
+TEST(Expr, ConstantExpressionsReadNothing) {
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"18", true},
+      {"2.56", true},
+      {"-5.11", true},
+      {"\"text\"", true},
+      {"true", true},
+      {"null", true},
+      {"@2008-02-29", true},
+      {"[\"permanent\", \"current\"]", true},
+      {"[[1, 2], [3]]", true},
+      {"1 + 2 * 3 - 4 / 8", true},
+      {"1 / 0", true},
+      {"9223372036854 * 9223372036854", true},
+      {"if(1 < 2, \"a\", \"b\")", true},
+      {"\"a\" + \"b\" in [\"ab\"]", true},
+      {"not (false or null)", true},
+      {"matches(\"0888\", \"0[0-9]{3}\")", true},
+      {"name", false},
+      {"a.b[0]", false},
+      {"today", false},
+      {"age(@2008-02-29, today)", false},
+      {"len(\"abc\")", false},
+      {"[1, name]", false},
+      {"count([1, 2, 3], item > 1)", false},
+      {"if(true, 1, x)", false},
+  };
+  const Json answers = Json::parse(R"({"name": "Ана", "a": {"b": [7]}, "x": 3})");
+  for (const auto& [source, constant] : cases) {
+    auto compiled = Expression::compile(source);
+    ASSERT_TRUE(compiled.ok()) << source;
+    EXPECT_EQ(compiled->is_constant(), constant) << source;
+    if (!constant) continue;
+    Env with_answers;
+    with_answers.answers = &answers;
+    with_answers.today = kToday;
+    const auto alone = compiled->evaluate(Env{});
+    const auto again = compiled->evaluate(with_answers);
+    ASSERT_EQ(alone.ok(), again.ok()) << source;
+    if (alone) {
+      EXPECT_EQ(alone->to_json(), again->to_json()) << source;
+    } else {
+      EXPECT_EQ(alone.error().code, again.error().code) << source;
+    }
+  }
 }
 
 }  // namespace

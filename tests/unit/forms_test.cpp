@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "civic/expr.hpp"
 #include "fixtures.hpp"
 
 namespace civic::forms {
@@ -182,6 +186,54 @@ TEST(Forms, FileFieldsAndTheFilesAnswersDescribe) {
   EXPECT_EQ(files[2].pointer, "/owners/0/consent/1");
   EXPECT_EQ(files[2].file, other);
   EXPECT_TRUE(file_answers(*loaded.form, Json::object()).empty());
+}
+
+// Computed values whose expression is constant are worked out once, at load: the report holds
+// what evaluating each expression gives, the others still follow the answers and the day.
+TEST(Forms, ConstantComputedValuesAreWhatTheirExpressionsGive) {
+  const std::vector<std::string> constants = {"18",
+                                              "2.56",
+                                              "-5.11",
+                                              "\"text\"",
+                                              "false",
+                                              "null",
+                                              "@2008-02-29",
+                                              "[\"permanent\", \"current\"]",
+                                              "[[1, 2], [3, [4]]]",
+                                              "1 + 2 * 3 - 4 / 8",
+                                              "10 / 4",
+                                              "1 / 0",
+                                              "9223372036854 * 9223372036854",
+                                              "if(1 < 2, \"a\", \"b\")",
+                                              "\"a\" + \"b\" in [\"ab\"]",
+                                              "not (false or null)",
+                                              "matches(\"0888\", \"0[0-9]{3}\")"};
+  const auto id = [](std::size_t i) { return std::string("c").append(std::to_string(i)); };
+  Json definition = kDefinition;
+  definition["computed"] = Json::array();
+  for (std::size_t i = 0; i < constants.size(); ++i) {
+    definition["computed"].push_back({{"id", id(i)}, {"value", constants[i]}});
+  }
+  definition["computed"].push_back({{"id", "chosen"}, {"value", "kind == \"a\""}});
+  definition["computed"].push_back({{"id", "day"}, {"value", "today"}});
+  definition["computed"].push_back({{"id", "sum"}, {"value", "c0 + 1"}});
+  const Loaded loaded = load(definition);
+  ASSERT_TRUE(loaded.errors.empty()) << loaded.errors.front().code;
+  for (const Json& answers : {Json::object(), Json{{"kind", "a"}}, Json{{"kind", "b"}}}) {
+    for (const Date today : {kToday, Date{2012, 6, 1}}) {
+      const Report report = validate(*loaded.form, answers, {today, {}});
+      for (std::size_t i = 0; i < constants.size(); ++i) {
+        auto compiled = expr::Expression::compile(constants[i]);
+        ASSERT_TRUE(compiled.ok()) << constants[i];
+        auto value = compiled->evaluate(expr::Env{});
+        EXPECT_EQ(report.computed.at(id(i)), value ? value->to_json() : Json()) << constants[i];
+      }
+      EXPECT_EQ(report.computed.at("chosen"),
+                answers.empty() ? Json(false) : Json(answers["kind"] == "a"));
+      EXPECT_EQ(report.computed.at("day"), to_iso(today));
+      EXPECT_EQ(report.computed.at("sum"), 19);
+    }
+  }
 }
 
 }  // namespace
