@@ -34,10 +34,20 @@ Json to_json(const Form& form, const Report& report) {
   return out;
 }
 
+namespace {
+
+// Room for most reports at once (address_change's is 1.5 to 3 KB): one allocation, no copies
+// as the text grows.
+constexpr std::size_t kReportCapacity = 4096;
+
+}  // namespace
+
 // The text of to_json(form, report), written member by member in the same order.
 std::string to_json_text(const Form& form, const Report& report) {
   const auto write_bool = [](std::string& out, bool value) { out += value ? "true" : "false"; };
-  std::string out = R"({"form":)";
+  std::string out;
+  out.reserve(kReportCapacity);
+  out += R"({"form":)";
   append_json_string(out, form.id);
   out += R"(,"version":)";
   append_json_text(out, Json(form.version));
