@@ -256,6 +256,18 @@ TEST(JsonText, WritesAsNlohmannDumps) {
   }
 }
 
+TEST(JsonText, WritesEveryByteAnywhereAsNlohmannDumps) {
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t at = 0; at < 17; ++at) {
+      std::string text(17, 'a');
+      text[at] = static_cast<char>(byte);
+      std::string out;
+      append_json_string(out, text);
+      ASSERT_EQ(out, Json(text).dump(-1, ' ', false, Json::error_handler_t::replace)) << byte;
+    }
+  }
+}
+
 TEST(JsonText, WritesLongTextAsNlohmannDumps) {
   std::mt19937_64 random(5);
   // Runs of Cyrillic and ASCII with every byte value now and then, cut anywhere.
