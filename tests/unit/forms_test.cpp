@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -233,6 +234,53 @@ TEST(Forms, ConstantComputedValuesAreWhatTheirExpressionsGive) {
       EXPECT_EQ(report.computed.at("day"), to_iso(today));
       EXPECT_EQ(report.computed.at("sum"), 19);
     }
+  }
+}
+
+// Text that needs everything the writer does: Cyrillic, quotes, backslashes, control
+// characters, and bytes that are not UTF-8 (written as U+FFFD).
+std::string awkward_text(std::mt19937_64& random) {
+  static const std::vector<std::string> pieces = {"Няма такъв блок",
+                                                  "ж.к. „Младост“",
+                                                  "/new_address/apartment",
+                                                  "\"",
+                                                  "\\",
+                                                  "\n",
+                                                  "\x01",
+                                                  "\x7f",
+                                                  "\xd0",
+                                                  "\xe2\x82",
+                                                  "\xff",
+                                                  "\xf0\x9f\x98\x80",
+                                                  "a",
+                                                  " ",
+                                                  "€"};
+  std::string text;
+  for (int n = static_cast<int>(random() % 8); n > 0; --n) text += pieces[random() % pieces.size()];
+  return text;
+}
+
+TEST(Forms, ReportTextIsTheReportDumped) {
+  auto form = small_form();
+  std::mt19937_64 random(8);
+  for (int i = 0; i < 3000; ++i) {
+    Report report = validate(*form, Json{{"kind", "b"}, {"kids", {Json::object()}}}, {kToday, {}});
+    report.valid = random() % 2 == 0;
+    for (int n = static_cast<int>(random() % 4); n > 0; --n) {
+      report.errors.push_back(Error{awkward_text(random),
+                                    awkward_text(random),
+                                    {awkward_text(random), awkward_text(random)},
+                                    {{awkward_text(random), awkward_text(random)}, {"n", i}}});
+    }
+    for (StepState& step : report.steps) {
+      step.id = awkward_text(random);
+      step.visible = random() % 2 == 0;
+    }
+    report.visible.push_back(awkward_text(random));
+    report.computed[awkward_text(random)] = static_cast<double>(random() % 1000) / 8;
+    report.answers[awkward_text(random)] = Json::array({awkward_text(random), nullptr, -3});
+    ASSERT_EQ(to_json_text(*form, report),
+              to_json(*form, report).dump(-1, ' ', false, Json::error_handler_t::replace));
   }
 }
 

@@ -256,6 +256,39 @@ TEST(JsonText, WritesAsNlohmannDumps) {
   }
 }
 
+TEST(JsonText, WritesEveryByteAnywhereAsNlohmannDumps) {
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t at = 0; at < 17; ++at) {
+      std::string text(17, 'a');
+      text[at] = static_cast<char>(byte);
+      std::string out;
+      append_json_string(out, text);
+      ASSERT_EQ(out, Json(text).dump(-1, ' ', false, Json::error_handler_t::replace)) << byte;
+    }
+  }
+}
+
+TEST(JsonText, WritesLongTextAsNlohmannDumps) {
+  std::mt19937_64 random(5);
+  // Runs of Cyrillic and ASCII with every byte value now and then, cut anywhere.
+  const std::string cyrillic = "Няма такъв блок в избрания район";
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (int n = static_cast<int>(random() % 12); n > 0; --n) {
+      switch (random() % 4) {
+        case 0: text += cyrillic.substr(random() % cyrillic.size()); break;
+        case 1: text += "/new_address/apartment"; break;
+        case 2: text += cyrillic.substr(0, random() % cyrillic.size()); break;
+        default: text += static_cast<char>(random() % 256);
+      }
+    }
+    std::string out = "[";  // appended to, not replaced
+    append_json_string(out, text);
+    ASSERT_EQ(out.front(), '[');
+    ASSERT_EQ(out.substr(1), Json(text).dump(-1, ' ', false, Json::error_handler_t::replace));
+  }
+}
+
 TEST(JsonText, ZeroPaddedAsPrintf) {
   for (const int number : {0, 7, -7, 42, 2024, -12345, 123456}) {
     for (const int width : {1, 2, 4}) {

@@ -11,9 +11,16 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 namespace civic {
 
 std::string json_text(const nlohmann::ordered_json& value);
+
+// The same text appended to `out`: for writers that put values together without building a
+// tree first (forms::to_json_text).
+void append_json_text(std::string& out, const nlohmann::ordered_json& value);
+// `text` as a JSON string, quotes included, appended to `out`.
+void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace civic

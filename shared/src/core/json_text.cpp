@@ -1,6 +1,7 @@
 #include "civic/json_text.hpp"
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 
@@ -28,58 +29,80 @@ Lead lead_of(unsigned char byte) {
   return {0, 0, 0};
 }
 
-void write_string(std::string& out, const std::string& text) {
+// The character that starts at `text[at]` (a byte >= 0x80): whether it is whole, and how many
+// bytes it takes or, when it is not, how many the U+FFFD written for it stands for (a sequence
+// cut short is replaced up to the byte that broke it, which is read again).
+struct Sequence {
+  bool whole;
+  std::size_t size;
+};
+Sequence sequence_at(std::string_view text, std::size_t at) {
+  const Lead lead = lead_of(static_cast<unsigned char>(text[at]));
+  if (lead.continuations == 0) return {false, 1};
+  std::size_t end = at + 1;
+  for (int k = 0; k < lead.continuations; ++k, ++end) {
+    const auto next = end < text.size() ? static_cast<unsigned char>(text[end]) : 0;
+    const bool fits = k == 0 ? next >= lead.low && next <= lead.high : next >= 0x80 && next <= 0xBF;
+    if (!fits) return {false, end - at};
+  }
+  return {true, end - at};
+}
+
+void write_escaped(std::string& out, unsigned char byte) {
   static constexpr char kHex[] = "0123456789abcdef";
-  static constexpr char kReplacement[] = "\xEF\xBF\xBD";
+  switch (byte) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    default:
+      out += "\\u00";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+  }
+}
+
+// An integer in decimal digits.
+template <class Integer>
+void write_integer(std::string& out, Integer number) {
+  std::array<char, 24> digits;
+  const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), number);
+  out.append(digits.data(), written.ptr);
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
   out += '"';
+  std::size_t run = 0;  // where the bytes not yet appended start, all to be copied as they are
   for (std::size_t i = 0; i < text.size();) {
-    // A run of characters written as they are.
-    const std::size_t start = i;
-    while (i < text.size()) {
-      const auto byte = static_cast<unsigned char>(text[i]);
-      if (byte < 0x20 || byte >= 0x80 || byte == '"' || byte == '\\') break;
-      ++i;
-    }
-    out.append(text, start, i - start);
-    if (i == text.size()) break;
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x80) {
-      // A sequence cut short is replaced up to the byte that broke it, which is read again.
-      const Lead lead = lead_of(byte);
-      std::size_t end = i + 1;
-      bool whole = lead.continuations != 0;
-      for (int k = 0; whole && k < lead.continuations; ++k, ++end) {
-        const auto next = end < text.size() ? static_cast<unsigned char>(text[end]) : 0;
-        whole = k == 0 ? next >= lead.low && next <= lead.high : next >= 0x80 && next <= 0xBF;
-        if (!whole) break;
+    if (byte < 0x80) {
+      if (byte >= 0x20 && byte != '"' && byte != '\\') {
+        ++i;
+        continue;
       }
-      if (whole) {
-        out.append(text, i, end - i);
-      } else {
-        out += kReplacement;
-      }
-      i = lead.continuations == 0 ? i + 1 : end;
+      out.append(text.data() + run, i - run);
+      write_escaped(out, byte);
+      run = ++i;
       continue;
     }
-    switch (byte) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        out += "\\u00";
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0xF];
+    const Sequence sequence = sequence_at(text, i);
+    if (!sequence.whole) {
+      out.append(text.data() + run, i - run);
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      run = i + sequence.size;
     }
-    ++i;
+    i += sequence.size;
   }
+  out.append(text.data() + run, text.size() - run);
   out += '"';
 }
 
-void write(std::string& out, const Json& value) {
+void append_json_text(std::string& out, const Json& value) {
   switch (value.type()) {
     case Json::value_t::object: {
       out += '{';
@@ -87,9 +110,9 @@ void write(std::string& out, const Json& value) {
       for (const auto& [name, member] : value.get_ref<const Json::object_t&>()) {
         if (!first) out += ',';
         first = false;
-        write_string(out, name);
+        append_json_string(out, name);
         out += ':';
-        write(out, member);
+        append_json_text(out, member);
       }
       out += '}';
       return;
@@ -100,15 +123,17 @@ void write(std::string& out, const Json& value) {
       for (const Json& item : value.get_ref<const Json::array_t&>()) {
         if (!first) out += ',';
         first = false;
-        write(out, item);
+        append_json_text(out, item);
       }
       out += ']';
       return;
     }
-    case Json::value_t::string: write_string(out, value.get_ref<const std::string&>()); return;
+    case Json::value_t::string:
+      append_json_string(out, value.get_ref<const std::string&>());
+      return;
     case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
-    case Json::value_t::number_integer: out += std::to_string(value.get<std::int64_t>()); return;
-    case Json::value_t::number_unsigned: out += std::to_string(value.get<std::uint64_t>()); return;
+    case Json::value_t::number_integer: write_integer(out, value.get<std::int64_t>()); return;
+    case Json::value_t::number_unsigned: write_integer(out, value.get<std::uint64_t>()); return;
     case Json::value_t::number_float: {
       const double number = value.get<double>();
       if (!std::isfinite(number)) {
@@ -126,10 +151,14 @@ void write(std::string& out, const Json& value) {
       out += "{\"bytes\":[";
       for (std::size_t i = 0; i < binary.size(); ++i) {
         if (i > 0) out += ',';
-        out += std::to_string(binary[i]);
+        write_integer(out, binary[i]);
       }
       out += "],\"subtype\":";
-      out += binary.has_subtype() ? std::to_string(binary.subtype()) : "null";
+      if (binary.has_subtype()) {
+        write_integer(out, binary.subtype());
+      } else {
+        out += "null";
+      }
       out += '}';
       return;
     }
@@ -138,11 +167,9 @@ void write(std::string& out, const Json& value) {
   }
 }
 
-}  // namespace
-
-std::string json_text(const nlohmann::ordered_json& value) {
+std::string json_text(const Json& value) {
   std::string out;
-  write(out, value);
+  append_json_text(out, value);
   return out;
 }
 
