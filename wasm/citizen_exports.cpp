@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "boundary.hpp"
 #include "civic/api.hpp"
@@ -20,16 +22,39 @@ using civic::wasm::Span;
 using civic::wasm::text;
 
 // The outcome of civic_check_id as js/citizen.js reads it, word by word: id.check's output
-// without JSON. Spans point into static text or into the last check, kept until the next.
+// without JSON. Spans point into static text or into known_errors.
 struct IdAnswer {
   std::int32_t checked;  // 0: id.check would refuse the request (today, kind): ask it
   Span kind;             // "egn", "lnch" or "eik"
-  std::int32_t valid;
-  Span sex;                                         // "male", "female", or empty
+  std::int32_t error;    // -1 when valid, else the index of its code and message below
+  Span sex;              // "male", "female", or empty
   std::int32_t birth_year, birth_month, birth_day;  // 0 without a birth date
-  Span code, message_bg, message_en;                // empty when valid
+  Span code, message_bg, message_en;                // the error's, in known_errors
 };
 static_assert(sizeof(IdAnswer) == 15 * 4, "js/citizen.js reads IdAnswer as 15 words");
+
+// An error's code and message, as id.check gives them.
+struct KnownError {
+  std::string code;
+  civic::Message message;
+};
+
+// The errors the checks have given so far, each once, in the order first given: a handful (each
+// kind of number has a few), so that js/citizen.js decodes each once and then knows it by index.
+std::vector<KnownError> known_errors;
+
+// The index of `error`'s code and message in known_errors, added when new.
+std::int32_t known_error_index(const civic::Error& error) {
+  for (std::size_t i = 0; i < known_errors.size(); ++i) {
+    const KnownError& known = known_errors[i];
+    if (known.code == error.code && known.message.bg == error.message.bg &&
+        known.message.en == error.message.en) {
+      return static_cast<std::int32_t>(i);
+    }
+  }
+  known_errors.push_back({error.code, error.message});
+  return static_cast<std::int32_t>(known_errors.size() - 1);
+}
 
 Span span(std::string_view text) { return {text.data(), static_cast<std::uint32_t>(text.size())}; }
 
@@ -48,7 +73,6 @@ EMSCRIPTEN_KEEPALIVE const IdAnswer* civic_check_id(const char* number, std::siz
                                                     const char* kind, std::size_t kind_size,
                                                     const char* today, std::size_t today_size) {
   static IdAnswer out;
-  static civic::IdCheck check;
   out = {};
   const auto date = civic::parse_iso_date(text(today, today_size));
   std::optional<civic::IdKind> forced;
@@ -58,10 +82,10 @@ EMSCRIPTEN_KEEPALIVE const IdAnswer* civic_check_id(const char* number, std::siz
     forced = *parsed;
   }
   if (!date) return &out;
-  check = civic::check_id(text(number, number_size), forced, *date);
+  const civic::IdCheck check = civic::check_id(text(number, number_size), forced, *date);
   out.checked = 1;
   out.kind = span(civic::to_string(check.kind));
-  out.valid = check.valid() ? 1 : 0;
+  out.error = -1;
   if (check.egn_info) {
     out.sex = span(civic::to_string(check.egn_info->sex));
     out.birth_year = check.egn_info->birth_date.year;
@@ -69,9 +93,11 @@ EMSCRIPTEN_KEEPALIVE const IdAnswer* civic_check_id(const char* number, std::siz
     out.birth_day = check.egn_info->birth_date.day;
   }
   if (check.error) {
-    out.code = span(check.error->code);
-    out.message_bg = span(check.error->message.bg);
-    out.message_en = span(check.error->message.en);
+    out.error = known_error_index(*check.error);
+    const KnownError& known = known_errors[static_cast<std::size_t>(out.error)];
+    out.code = span(known.code);
+    out.message_bg = span(known.message.bg);
+    out.message_en = span(known.message.en);
   }
   return &out;
 }

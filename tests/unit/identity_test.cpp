@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "fixtures.hpp"
 
@@ -136,6 +137,35 @@ TEST(IdCheck, InfersTheKind) {
   EXPECT_EQ(neither.kind, IdKind::egn);
   EXPECT_FALSE(neither.valid());
   EXPECT_EQ(check_id("12345678X", std::nullopt, kToday).kind, IdKind::egn);
+}
+
+// check_id without a kind answers what checking as each kind says: the EGN's check when it is
+// valid or the LNCh's is not, else the LNCh's (which check_id decides without building the
+// LNCh's reasons).
+TEST(IdCheck, InfersTheKindAsCheckingEachKindSays) {
+  std::vector<std::string> numbers = {"",           "7111042925",  "71110429X",   "71110429250",
+                                      "711104292X", "7111042925 ", "７111042925", "7501020018",
+                                      "7513020018"};
+  for (long long value = 0; value < 10'000'000'000LL; value += 999'983) {
+    const std::string digits = std::to_string(value);
+    numbers.push_back(std::string(10 - digits.size(), '0') + digits);
+  }
+  int lnchs = 0;
+  for (const std::string& number : numbers) {
+    const IdCheck egn = check_id(number, IdKind::egn, kToday);
+    const IdCheck lnch = check_id(number, IdKind::lnch, kToday);
+    const IdCheck& expected = egn.valid() || !lnch.valid() ? egn : lnch;
+    const IdCheck inferred = check_id(number, std::nullopt, kToday);
+    EXPECT_EQ(inferred.kind, expected.kind) << number;
+    EXPECT_EQ(inferred.error.has_value(), expected.error.has_value()) << number;
+    if (inferred.error && expected.error) {
+      EXPECT_EQ(inferred.error->code, expected.error->code) << number;
+      EXPECT_EQ(inferred.error->message.en, expected.error->message.en) << number;
+    }
+    EXPECT_EQ(inferred.egn_info.has_value(), expected.egn_info.has_value()) << number;
+    lnchs += inferred.kind == IdKind::lnch ? 1 : 0;
+  }
+  EXPECT_GT(lnchs, 500);  // the loop's numbers include valid LNChs, not only invalid ones
 }
 
 TEST(IdCheck, HonoursAForcedKind) {

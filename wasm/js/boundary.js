@@ -26,11 +26,25 @@ function civicReserve(size) {
 // a call into the encoder or decoder.
 var civicShort = 32;
 
+// The memory from the input buffer on, a view kept for the encoder while neither moves (a view
+// per call cost as much as a tenth of a transliteration).
+var civicInputView = null;
+
+function civicInputBytes() {
+  if (civicInputView === null || civicInputView.byteOffset !== civicInput || civicInputView.buffer !== HEAPU8.buffer) {
+    civicInputView = HEAPU8.subarray(civicInput);
+  }
+  return civicInputView;
+}
+
 // Writes `text` as UTF-8 at `at` (room reserved: 3 bytes per UTF-16 unit); returns its size. A
 // lone surrogate becomes U+FFFD, as TextEncoder writes it.
 function civicPut(text, at) {
   var length = text.length;
-  if (length > civicShort) return civicEncoder.encodeInto(text, HEAPU8.subarray(at, at + 3 * length)).written;
+  if (length > civicShort) {
+    var bytes = at === civicInput ? civicInputBytes() : HEAPU8.subarray(at, at + 3 * length);
+    return civicEncoder.encodeInto(text, bytes).written;
+  }
   var to = at;
   for (var i = 0; i < length; ++i) {
     var c = text.charCodeAt(i);

@@ -19,6 +19,16 @@ function civicIso(year, month, day) {
   return year + (month < 10 ? '-0' : '-') + month + (day < 10 ? '-0' : '-') + day;
 }
 
+// id.check's errors as [code, message.bg, message.en], by their index in the module
+// (IdAnswer.error), each decoded the first time it is given.
+var civicIdErrors = [];
+
+function civicIdError(out, index) {
+  var error = civicIdErrors[index];
+  if (error === undefined) civicIdErrors[index] = error = [civicText(out + 36), civicText(out + 44), civicText(out + 52)];
+  return error;
+}
+
 // id.check's output for well-formed text (kind '' for any), or null when id.check would
 // refuse the request (today not a date, an unknown kind): ask it for the refusal.
 Module['checkId'] = function (number, kind, today) {
@@ -31,16 +41,17 @@ Module['checkId'] = function (number, kind, today) {
   civicRelease();
   var word = out >> 2;  // IdAnswer, word by word
   if (HEAPU32[word] === 0) return null;
-  var valid = HEAPU32[word + 3] === 1;
+  var errorIndex = HEAP32[word + 3];
+  var error = errorIndex < 0 ? null : civicIdError(out, errorIndex);
   var year = HEAPU32[word + 6];
   return {
     input: number,
     kind: civicName(out + 4),
-    valid: valid,
-    code: valid ? null : civicText(out + 36),
+    valid: error === null,
+    code: error === null ? null : error[0],
     birth_date: year === 0 ? null : civicIso(year, HEAPU32[word + 7], HEAPU32[word + 8]),
     sex: civicName(out + 16),
-    message: valid ? null : { bg: civicText(out + 44), en: civicText(out + 52) },
+    message: error === null ? null : { bg: error[1], en: error[2] },
   };
 };
 

@@ -15,11 +15,10 @@ size_t character_count(std::string_view text) {
 }
 
 std::optional<Error> shape_error(std::string_view text, size_t length, const NumberKind& kind) {
-  const std::string prefix = kind.code_prefix;
-  const std::string digits = std::to_string(length);
   const size_t characters = character_count(text);
   if (characters != length) {
-    return Error{prefix + ".length",
+    const std::string digits = std::to_string(length);
+    return Error{std::string(kind.code_prefix) + ".length",
                  "",
                  {kind.name.bg + " трябва да е точно " + digits + " цифри",
                   kind.name.en + " must be exactly " + digits + " digits"},
@@ -29,7 +28,7 @@ std::optional<Error> shape_error(std::string_view text, size_t length, const Num
   for (char byte : text) {
     position += starts_character(byte) ? 1 : 0;
     if (byte < '0' || byte > '9') {
-      return Error{prefix + ".non_digit",
+      return Error{std::string(kind.code_prefix) + ".non_digit",
                    "",
                    {kind.name.bg + " трябва да съдържа само цифри от 0 до 9",
                     kind.name.en + " must only include numbers 0 to 9"},

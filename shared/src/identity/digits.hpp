@@ -25,6 +25,10 @@ std::optional<Error> shape_error(std::string_view text, size_t length, const Num
 
 Error checksum_error(const NumberKind& kind);
 
+// Whether `text` is a valid LNCh, as check_lnch says, without building the reasons it is not
+// (lnch.cpp): check_id asks it of every number that is no valid EGN.
+bool is_valid_lnch(std::string_view text);
+
 template <size_t N>
 int weighted_sum(std::string_view digits, const std::array<int, N>& weights, size_t offset = 0) {
   int sum = 0;

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "civic/identity.hpp"
+#include "digits.hpp"
 
 namespace civic {
 
@@ -63,9 +64,8 @@ IdCheck check_id(std::string_view number, std::optional<IdKind> kind, Date today
     return check_as(number, IdKind::eik, today);
   }
   IdCheck egn = check_as(number, IdKind::egn, today);
-  if (egn.valid()) return egn;
-  IdCheck lnch = check_as(number, IdKind::lnch, today);
-  return lnch.valid() ? lnch : egn;
+  if (egn.valid() || !identity_detail::is_valid_lnch(number)) return egn;
+  return {IdKind::lnch, std::nullopt, std::nullopt};
 }
 
 }  // namespace civic
