@@ -9,6 +9,7 @@
 
 #include "../core/json_pointer.hpp"
 #include "../text/utf8.hpp"
+#include "civic/json_text.hpp"
 
 namespace civic::jcs {
 
@@ -47,32 +48,6 @@ bool utf16_less(const std::string& a, const std::string& b) {
   return i == a.size() && j < b.size();
 }
 
-void append_string(std::string& out, const std::string& text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (byte < 0x20) {
-          out += "\\u00";
-          out += kHex[byte >> 4];
-          out += kHex[byte & 0xF];
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
-
 class Writer {
  public:
   Result<Unit> write(const Json& value, const std::string& path, int depth);
@@ -90,7 +65,7 @@ Result<Unit> Writer::write_string(const std::string& text, const std::string& pa
     return error_at(path, "jcs.invalid_utf8",
                     {"Текстът не е валиден UTF-8", "The text is not valid UTF-8"});
   }
-  append_string(out_, text);
+  append_json_string(out_, text);  // valid UTF-8: escaped as RFC 8785 §3.2.2.2 says
   return Unit{};
 }
 
@@ -113,7 +88,7 @@ Result<Unit> Writer::write_object(const Json& object, const std::string& path, i
   out_ += '{';
   for (size_t i = 0; i < members.size(); ++i) {
     if (i > 0) out_ += ',';
-    append_string(out_, *members[i].key);
+    append_json_string(out_, *members[i].key);
     out_ += ':';
     auto written =
         write(*members[i].value, path + "/" + json_pointer_token(*members[i].key), depth + 1);
