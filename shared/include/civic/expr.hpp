@@ -297,6 +297,9 @@ class Expression {
   // True when the expression reads no name and calls no function (not even `today`): every
   // evaluation, in any Env, gives the same result, so it may be evaluated once.
   bool is_constant() const;
+  // The slots (Binding::slot) of the names it reads, each once: what a caller that
+  // fills Env::slots must change for the result to change (with `self`, `item` and `today`).
+  std::vector<int> slots() const;
 
  private:
   explicit Expression(std::shared_ptr<const detail::Program> program);

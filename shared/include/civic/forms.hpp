@@ -146,7 +146,7 @@ Result<Json> migrate(const Form& form, const Json& answers, std::int64_t from_ve
 
 // A form being filled in: holds the parsed definition and the answers, and re-validates on
 // each change without re-reading the definition. JSON in, JSON out (wrapped by the wasm module).
-class AnswerMemo;  // internal: what each field's last answer checked to
+struct SessionState;  // internal: what the last validation found, kept for the next one
 
 class FormSession {
  public:
@@ -170,13 +170,15 @@ class FormSession {
 
  private:
   void revalidate();
+  void revalidate_answer(std::string_view top_level_id);
 
   std::shared_ptr<const Form> form_;
   Context context_;
   Json answers_ = Json::object();
   Report report_;
-  // Answers unchanged since the last validation are not read again (the report is the same).
-  std::unique_ptr<AnswerMemo> memo_;
+  // Answers unchanged since the last validation are not read again, and a changed answer that
+  // nothing else reads is revalidated alone (the report is the same as a full validation's).
+  std::unique_ptr<SessionState> state_;
 };
 
 }  // namespace civic::forms

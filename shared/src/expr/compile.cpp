@@ -536,4 +536,15 @@ bool Expression::is_constant() const {
   });
 }
 
+std::vector<int> Expression::slots() const {
+  std::vector<int> read;
+  for (const detail::Node& node : program_->nodes) {
+    if (node.op == detail::Op::path && node.root == detail::Root::name && node.slot >= 0 &&
+        std::find(read.begin(), read.end(), node.slot) == read.end()) {
+      read.push_back(node.slot);
+    }
+  }
+  return read;
+}
+
 }  // namespace civic::expr

@@ -31,7 +31,4 @@ class AnswerMemo {
   std::vector<Entry> by_field_;  // by Field::index
 };
 
-// validate(), reading the answers through `memo` (may be null).
-Report validate(const Form& form, const Json& answers, const Context& context, AnswerMemo* memo);
-
 }  // namespace civic::forms

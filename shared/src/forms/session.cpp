@@ -1,6 +1,6 @@
-#include "answer_memo.hpp"
 #include "civic/forms.hpp"
 #include "definition.hpp"
+#include "incremental.hpp"
 
 namespace civic::forms {
 
@@ -44,7 +44,7 @@ std::optional<std::size_t> array_index(const std::string& text, std::size_t size
 FormSession::FormSession(std::shared_ptr<const Form> form, Context context)
     : form_(std::move(form)),
       context_(std::move(context)),
-      memo_(std::make_unique<AnswerMemo>(*form_)) {
+      state_(std::make_unique<SessionState>(*form_)) {
   revalidate();
 }
 
@@ -52,7 +52,20 @@ FormSession::FormSession(FormSession&&) noexcept = default;
 FormSession& FormSession::operator=(FormSession&&) noexcept = default;
 FormSession::~FormSession() = default;
 
-void FormSession::revalidate() { report_ = validate(*form_, answers_, context_, memo_.get()); }
+void FormSession::revalidate() {
+  report_ = validate(*form_, answers_, context_, &state_->memo, &state_->layout);
+}
+
+void FormSession::revalidate_answer(std::string_view top_level_id) {
+  const auto found = form_->top_by_id.find(top_level_id);
+  if (found == form_->top_by_id.end()) return;  // not a field's answer: nothing reads it
+  const int slot = form_->fields[found->second].slot;
+  if (!state_->dependents.alone(slot) ||
+      !revalidate_field(*form_, answers_, context_, state_->dependents, slot, report_,
+                        state_->layout)) {
+    revalidate();
+  }
+}
 
 const Report& FormSession::set_answers(Json answers) {
   answers_ = answers.is_object() ? std::move(answers) : Json::object();
@@ -65,6 +78,7 @@ Result<Unit> FormSession::set_answer(std::string_view pointer, Json value) {
   Json* at = &answers_;
   std::size_t pos = 0;
   std::string name = token(pointer, pos);
+  const std::string top_level_id = name;
   while (pos < pointer.size()) {  // walk to the parent of the last token
     if (at->is_array()) {
       const auto index = array_index(name, at->size());
@@ -97,13 +111,13 @@ Result<Unit> FormSession::set_answer(std::string_view pointer, Json value) {
   } else {
     return bad_pointer(pointer);
   }
-  revalidate();
+  revalidate_answer(top_level_id);
   return Unit{};
 }
 
 const Report& FormSession::set_today(Date today) {
   context_.today = today;
-  memo_ = std::make_unique<AnswerMemo>(*form_);  // answers are read against the new today
+  state_->memo = AnswerMemo(*form_);  // answers are read against the new today
   revalidate();
   return report_;
 }

@@ -3,10 +3,11 @@
 //      later condition), each answer's shape, and the canonical answers.
 //   2. Computed values, in order.
 //   3. For each visible field: required / required_if, bounds, its rules; then the form's rules.
+// revalidate_field() runs the passes for one top-level field and the form's rules, in place.
 #include <deque>
 
-#include "answer_memo.hpp"
 #include "definition.hpp"
+#include "incremental.hpp"
 #include "messages.hpp"
 
 namespace civic::forms {
@@ -20,7 +21,7 @@ struct Instance {
   std::size_t at;
   const Json* value;  // canonical value, nullptr when unanswered
   const Json* item;   // the enclosing repeat item, or nullptr
-  int step;           // the step of its top-level field
+  int top;            // the slot of its top-level field
   std::vector<Error> errors;
 };
 
@@ -33,22 +34,24 @@ bool is_empty(const Field& field, const Json* value) {
 
 class Validator {
  public:
-  Validator(const Form& form, const Json& answers, const Context& context, AnswerMemo* memo,
-            Report& report)
+  Validator(const Form& form, const Context& context, AnswerMemo* memo, Report& report,
+            ReportLayout& layout)
       : form_(form),
         context_(context),
         memo_(memo),
         report_(report),
-        slots_(form.slot_count, nullptr) {
-    if (answers.is_object()) {
-      for (const auto& [key, value] : answers.items()) {
-        const auto found = form.top_by_id.find(key);
-        if (found != form.top_by_id.end()) slots_[form.fields[found->second].slot] = &value;
+        layout_(layout),
+        slots_(form.slot_count, nullptr) {}
+
+  void run(const Json& raw_answers) {
+    if (raw_answers.is_object()) {
+      for (const auto& [key, value] : raw_answers.items()) {
+        const auto found = form_.top_by_id.find(key);
+        if (found != form_.top_by_id.end()) slots_[form_.fields[found->second].slot] = &value;
       }
     }
-  }
-
-  void run() {
+    layout_.visible.assign(form_.top.size(), 0);
+    layout_.errors.assign(form_.top.size(), 0);
     report_.steps.reserve(form_.steps.size());
     report_.visible.reserve(form_.fields.size());
     instances_.reserve(form_.fields.size());
@@ -57,16 +60,18 @@ class Validator {
       report_.steps.push_back({step.id, visible, visible});
       for (const int index : step.fields) {
         const Field& field = form_.fields[index];
-        step_ = field.step;
+        top_ = field.slot;
         const Json* raw = slots_[field.slot];
         slots_[field.slot] = nullptr;
         if (visible && (!field.visible_if || holds(*field.visible_if, raw, nullptr))) {
           slots_[field.slot] = build(field, raw, "/" + field.id, nullptr);
+          layout_.visible[field.slot] = 1;
         }
       }
     }
     computed();
     for (Instance& instance : instances_) check(instance);
+    layout_.rule_errors = 0;
     form_rules();
     // Every check is done: move the computed values (an id given twice keeps the last value)
     // and the canonical values out of the store (ids are unique, so append without the map's
@@ -85,7 +90,86 @@ class Validator {
     report_.valid = report_.errors.empty();
   }
 
+  // The field in `slot` (a visible one without fields inside it) checked again from its answer
+  // `raw`; the computed values in `again` (Dependents::computed_reading) and the form's rules
+  // evaluated again; the rest kept. False, with nothing changed, when its canonical answer
+  // appears or goes.
+  bool rerun(int slot, const Json* raw, std::uint64_t again) {
+    const Field& field = form_.fields[form_.top[slot]];
+    Json* answer = read_report_answers(slot);
+    top_ = slot;
+    std::vector<std::string> pointer;  // its visible pointer, already in the report
+    visible_ = &pointer;
+    const Json* value = build(field, raw, "/" + field.id, nullptr);
+    if (!value != !answer) return false;
+    slots_[slot] = value;
+    recompute(again);
+    std::vector<Error> errors;
+    errors_ = &errors;
+    const std::size_t errors_before = layout_.errors[slot];
+    layout_.errors[slot] = 0;  // counted again by check()
+    check(instances_.front());
+    replace_errors(slot, errors_before, errors);
+    for (StepState& step : report_.steps) step.complete = step.visible;
+    for (std::size_t top = 0; top < form_.top.size(); ++top) {
+      if (layout_.errors[top] > 0) {
+        report_.steps[form_.fields[form_.top[top]].step].complete = false;
+      }
+    }
+    form_rules();
+    if (answer) *answer = std::move(*const_cast<Json*>(value));
+    report_.valid = report_.errors.empty();
+    return true;
+  }
+
  private:
+  // The slots of the top-level fields from the report's canonical answers (in slot order);
+  // returns the answer of the field in `slot` there, or nullptr.
+  Json* read_report_answers(int slot) {
+    Json::object_t::Container& answers = report_.answers.get_ref<Json::object_t&>();
+    Json* answer = nullptr;
+    std::size_t at = 0;
+    for (std::size_t top = 0; top < form_.top.size(); ++top) {
+      if (at < answers.size() && answers[at].first == form_.fields[form_.top[top]].id) {
+        if (static_cast<int>(top) == slot) answer = &answers[at].second;
+        slots_[top] = &answers[at++].second;
+      }
+    }
+    return answer;
+  }
+
+  // Pass 2 again, in the report, for the computed values in `again` (bit i: the i-th; every
+  // one past the 64th): each sees the values before it, as in a full validation.
+  void recompute(std::uint64_t again) {
+    Json::object_t::Container& values = report_.computed.get_ref<Json::object_t&>();
+    for (std::size_t i = 0; i < form_.computed.size(); ++i) {
+      const Computed& item = form_.computed[i];
+      if (i >= 64 || (again >> i & 1) != 0) {
+        auto value = item.value.evaluate(env(nullptr, nullptr));
+        values[i].second = value ? value->to_json() : Json(nullptr);
+      }
+      slots_[item.slot] = &values[i].second;
+    }
+  }
+
+  // The field's errors (`errors_before` of them) replaced by `errors`; the form rules' errors
+  // dropped (they are evaluated again, into the report).
+  void replace_errors(int slot, std::size_t errors_before, std::vector<Error>& errors) {
+    std::size_t at = 0;
+    for (int top = 0; top < slot; ++top) at += layout_.errors[top];
+    std::vector<Error>& list = report_.errors;
+    std::vector<Error> out;
+    out.reserve(list.size() - errors_before - layout_.rule_errors + errors.size());
+    for (std::size_t i = 0; i < at; ++i) out.push_back(std::move(list[i]));
+    for (Error& error : errors) out.push_back(std::move(error));
+    for (std::size_t i = at + errors_before; i + layout_.rule_errors < list.size(); ++i) {
+      out.push_back(std::move(list[i]));
+    }
+    list = std::move(out);
+    layout_.rule_errors = 0;
+    errors_ = &report_.errors;
+  }
+
   expr::Env env(const Json* self, const Json* item) const {
     expr::Env env;
     env.slots = slots_;
@@ -95,9 +179,7 @@ class Validator {
     return env;
   }
 
-  const std::string& pointer_of(const Instance& instance) const {
-    return report_.visible[instance.at];
-  }
+  const std::string& pointer_of(const Instance& instance) const { return (*visible_)[instance.at]; }
 
   bool holds(const expr::Expression& condition, const Json* self, const Json* item) const {
     auto value = condition.evaluate(env(self, item));
@@ -112,8 +194,8 @@ class Validator {
   // Pass 1 for one visible field: returns its canonical value (nullptr when unanswered).
   const Json* build(const Field& field, const Json* raw, std::string pointer, const Json* item) {
     const std::size_t at = instances_.size();
-    report_.visible.push_back(std::move(pointer));
-    instances_.push_back({&field, at, nullptr, item, step_, {}});
+    visible_->push_back(std::move(pointer));
+    instances_.push_back({&field, at, nullptr, item, top_, {}});
     if (!raw || raw->is_null()) return nullptr;
     const Json* value = nullptr;
     if (field.type == FieldType::group) {
@@ -121,11 +203,11 @@ class Validator {
     } else if (field.type == FieldType::repeat) {
       value = repeat(field, at, *raw);
     } else if (memo_) {
-      const Checked& checked = memo_->check(field, *raw, report_.visible[at], context_);
+      const Checked& checked = memo_->check(field, *raw, (*visible_)[at], context_);
       instances_[at].errors = checked.errors;
       if (!checked.value.is_null()) value = store(checked.value);
     } else {
-      Checked checked = check_answer(field, *raw, report_.visible[at], context_);
+      Checked checked = check_answer(field, *raw, (*visible_)[at], context_);
       instances_[at].errors = std::move(checked.errors);
       if (!checked.value.is_null()) value = store(std::move(checked.value));
     }
@@ -159,7 +241,7 @@ class Validator {
     }
     Json* object = &store_.emplace_back(Json::object());
     if (field.slot >= 0) slots_[field.slot] = object;  // siblings may refer to each other
-    const std::string pointer = report_.visible[at];   // the visible pointers grow below
+    const std::string pointer = (*visible_)[at];       // the visible pointers grow below
     children(field, raw, *object, pointer, item);
     return object;
   }
@@ -172,7 +254,7 @@ class Validator {
     Json* list = &store_.emplace_back(Json::array());
     list->get_ref<Json::array_t&>().reserve(raw.size());  // items stay in place while built
     if (field.slot >= 0) slots_[field.slot] = list;
-    const std::string pointer = report_.visible[at];
+    const std::string pointer = (*visible_)[at];
     for (std::size_t i = 0; i < raw.size(); ++i) {
       if (!raw[i].is_object()) {
         wrong_type(at);
@@ -243,8 +325,9 @@ class Validator {
 
   // An error of a visible field (its path is inside the field's): its step is not complete.
   void fail(const Instance& instance, Error error) {
-    report_.steps[instance.step].complete = false;
-    report_.errors.push_back(std::move(error));
+    report_.steps[form_.fields[form_.top[instance.top]].step].complete = false;
+    ++layout_.errors[instance.top];
+    errors_->push_back(std::move(error));
   }
 
   std::optional<Error> bounds(const Instance& instance) {
@@ -294,6 +377,7 @@ class Validator {
   // An error of a form rule: the step of the field it blames is not complete.
   void emit(Error error) {
     mark_step(error.path);
+    ++layout_.rule_errors;
     report_.errors.push_back(std::move(error));
   }
 
@@ -330,23 +414,39 @@ class Validator {
   const Context& context_;
   AnswerMemo* memo_;
   Report& report_;
+  ReportLayout& layout_;
+  std::vector<std::string>* visible_ = &report_.visible;  // where visible pointers are added
+  std::vector<Error>* errors_ = &report_.errors;          // where the fields' errors are added
   std::vector<const Json*> slots_;
   std::deque<Json> store_;
   std::vector<Json> computed_;
   std::vector<Instance> instances_;
-  int step_ = -1;  // the step of the top-level field being built
+  int top_ = -1;  // the slot of the top-level field being built
 };
 
 }  // namespace
 
-Report validate(const Form& form, const Json& answers, const Context& context, AnswerMemo* memo) {
+Report validate(const Form& form, const Json& answers, const Context& context, AnswerMemo* memo,
+                ReportLayout* layout) {
   Report report;
-  Validator(form, answers, context, memo, report).run();
+  ReportLayout unused;
+  Validator(form, context, memo, report, layout ? *layout : unused).run(answers);
   return report;
 }
 
 Report validate(const Form& form, const Json& answers, const Context& context) {
-  return validate(form, answers, context, nullptr);
+  return validate(form, answers, context, nullptr, nullptr);
+}
+
+bool revalidate_field(const Form& form, const Json& answers, const Context& context,
+                      const Dependents& dependents, int slot, Report& report,
+                      ReportLayout& layout) {
+  if (!layout.visible[static_cast<std::size_t>(slot)]) return true;  // hidden: not in the report
+  const Field& field = form.fields[form.top[static_cast<std::size_t>(slot)]];
+  const auto raw = answers.find(field.id);
+  // No memo: the answer that changed is read as it is.
+  return Validator(form, context, nullptr, report, layout)
+      .rerun(slot, raw != answers.end() ? &*raw : nullptr, dependents.computed_reading(slot));
 }
 
 }  // namespace civic::forms
