@@ -76,18 +76,25 @@ Dependents::Dependents(const Form& form)
     : alone_(form.top.size(), 0), computed_reading_(form.top.size(), 0) {
   if (!unique_computed_ids(form)) return;  // a report keeps one value per id
   const Readers readers(form);
-  for (std::size_t slot = 0; slot < form.top.size(); ++slot) {
+  const std::size_t fields = form.top.size();
+  for (std::size_t slot = 0; slot < fields; ++slot) {
     const int reader = readers.reader(static_cast<int>(slot));
     alone_[slot] = form.fields[form.top[slot]].children.empty() &&
                    (reader == kNobody || reader == static_cast<int>(slot));
-    // The computed values the change reaches, in order (one reads only those before it).
-    std::vector<std::uint8_t> changed(form.slot_count, 0);
-    changed[slot] = 1;
-    for (std::size_t i = 0; i < form.computed.size() && i < 64; ++i) {
-      for (const int read : form.computed[i].value.slots()) {
-        if (!changed[static_cast<std::size_t>(read)]) continue;
-        changed[static_cast<std::size_t>(form.computed[i].slot)] = 1;
+  }
+  // The computed values each field's change reaches, in order (one reads only those before
+  // it): reaches[field * slot_count + s] is 1 when the change reaches slot s.
+  std::vector<std::uint8_t> reaches(fields * form.slot_count, 0);
+  for (std::size_t slot = 0; slot < fields; ++slot) reaches[slot * form.slot_count + slot] = 1;
+  for (std::size_t i = 0; i < form.computed.size() && i < 64; ++i) {
+    const std::vector<int> reads = form.computed[i].value.slots();
+    for (std::size_t slot = 0; slot < fields; ++slot) {
+      std::uint8_t* reached = &reaches[slot * form.slot_count];
+      for (const int read : reads) {
+        if (!reached[read]) continue;
+        reached[form.computed[i].slot] = 1;
         computed_reading_[slot] |= std::uint64_t{1} << i;
+        break;
       }
     }
   }
