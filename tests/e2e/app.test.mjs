@@ -416,6 +416,7 @@ describe('citizen app', () => {
     assert.equal(await page.evaluate(storeCount, 'outbox'), 0, 'nothing sealed');
     await screenshot(page, 'offline-sign');
     await context.setOffline(false);
+    await page.waitForFunction(() => navigator.onLine);
     // The connection drops whenever the declaration is sent, until the test restores it.
     const attempts = [];
     let connected = false;

@@ -221,7 +221,8 @@ export async function fillForm(page, answers, { axe = false, shots = null } = {}
  */
 export async function sendDeclaration(page, answers) {
   await page.click('#submit');
-  await page.waitForFunction(() => !location.hash.endsWith('/check') || document.getElementById('sign-offline'));
+  // Offline, a form that is signed stays on the page and says it needs a connection.
+  await page.waitForFunction(() => !location.hash.endsWith('/check') || (!navigator.onLine && document.getElementById('sign-offline')));
   await settled(page);
   if (!page.url().endsWith('/sign')) return;
   await signOnPhone(page, answers);

@@ -28,6 +28,7 @@ export async function checkPage(app, { args: [draftId] }) {
     if (!eligibilityOf(app.engine, form, now, { final: true }).eligible) return app.navigate(`#/form/${draftId}/not-eligible`);
     const progress = document.getElementById('send-progress');
     if (form.signature && !navigator.onLine) return progress.replaceChildren(h('span', { id: 'sign-offline' }, t('sign.needs_connection')));
+    progress.replaceChildren();  // a notice from an earlier attempt no longer holds
     event.submitter?.setAttribute('disabled', '');
     let result;
     try {
