@@ -8,6 +8,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -28,23 +29,78 @@ function command({ port, web, data, password, smsOutbox }) {
     ...(smsOutbox ? ['--sms-outbox', smsOutbox] : [])];
 }
 
-export async function startServer({ web, sms = false }) {
-  const data = mkdtempSync(join(tmpdir(), 'civic-e2e-'));
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const password = randomBytes(12).toString('hex');
-  const smsOutbox = sms ? join(data, 'sms.jsonl') : null;
-  const [program, ...args] = command({ port, web, data, password, smsOutbox });
-  const child = spawn(program, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20000;
+// A loopback port free at this moment (the kernel's choice), for a server command that cannot
+// be told to pick one itself.
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// Our civic-server binds a port the kernel picks (`--port 0`) and names it in its "listening"
+// log line, so no other process on the machine can take the port first. Its log still reaches
+// the test's output. Resolves with the port; rejects, with the log, if the server exits.
+function listeningPort(child, description) {
+  return new Promise((resolve, reject) => {
+    const log = [];
+    let buffer = '';
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      buffer += chunk;
+      for (let newline; (newline = buffer.indexOf('\n')) >= 0;) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        log.push(line);
+        try {
+          const event = JSON.parse(line);
+          if (event.event === 'listening') resolve(event.port);
+        } catch { /* not JSON: kept in the log */ }
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${description}\n${log.join('\n')}`)));
+  });
+}
+
+// Another server's command (CIVIC_E2E_SERVER) is given a port probed free just before; if the
+// server exits before it answers (that port taken meanwhile), it is tried on another port.
+async function answering(child, base, description) {
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${program} ${args.join(' ')}`);
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${description}`);
     try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
+      if ((await fetch(`${base}/healthz`)).ok) return;
     } catch { /* not up yet */ }
-    if (Date.now() > deadline) throw new Error('server did not start in 20 s');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+async function launch({ web, data, password, smsOutbox }) {
+  const foreign = Boolean(process.env.CIVIC_E2E_SERVER);
+  for (let attempt = 1; ; attempt++) {
+    const requested = foreign ? await freePort() : 0;
+    const [program, ...args] = command({ port: requested, web, data, password, smsOutbox });
+    const description = `${program} ${args.join(' ')}`;
+    const child = spawn(program, args, { stdio: ['ignore', 'inherit', foreign ? 'inherit' : 'pipe'] });
+    if (!foreign) return { child, base: `http://127.0.0.1:${await listeningPort(child, description)}` };
+    const base = `http://127.0.0.1:${requested}`;
+    try {
+      await answering(child, base, description);
+      return { child, base };
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+export async function startServer({ web, sms = false }) {
+  const data = mkdtempSync(join(tmpdir(), 'civic-e2e-'));
+  const password = randomBytes(12).toString('hex');
+  const smsOutbox = sms ? join(data, 'sms.jsonl') : null;
+  const { child, base } = await launch({ web, data, password, smsOutbox });
   const operatorToken = async () => {
     const login = await fetch(`${base}/api/v1/operator/login`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: ADMIN, password }),
