@@ -8,9 +8,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+import { freePort, listeningPort } from '../server/ports.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -27,43 +28,6 @@ function command({ port, web, data, password, smsOutbox }) {
   return [binary, '--port', String(port), '--web', web, '--data', data,
     '--profile', join(root, 'shared/profiles/sofia'), '--payments', 'development', '--signing', 'development',
     ...(smsOutbox ? ['--sms-outbox', smsOutbox] : [])];
-}
-
-// A loopback port free at this moment (the kernel's choice), for a server command that cannot
-// be told to pick one itself.
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-// Our civic-server binds a port the kernel picks (`--port 0`) and names it in its "listening"
-// log line, so no other process on the machine can take the port first. Its log still reaches
-// the test's output. Resolves with the port; rejects, with the log, if the server exits.
-function listeningPort(child, description) {
-  return new Promise((resolve, reject) => {
-    const log = [];
-    let buffer = '';
-    child.stderr.on('data', (chunk) => {
-      process.stderr.write(chunk);
-      buffer += chunk;
-      for (let newline; (newline = buffer.indexOf('\n')) >= 0;) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        log.push(line);
-        try {
-          const event = JSON.parse(line);
-          if (event.event === 'listening') resolve(event.port);
-        } catch { /* not JSON: kept in the log */ }
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${description}\n${log.join('\n')}`)));
-  });
 }
 
 // Another server's command (CIVIC_E2E_SERVER) is given a port probed free just before; if the
@@ -85,7 +49,12 @@ async function launch({ web, data, password, smsOutbox }) {
     const [program, ...args] = command({ port: requested, web, data, password, smsOutbox });
     const description = `${program} ${args.join(' ')}`;
     const child = spawn(program, args, { stdio: ['ignore', 'inherit', foreign ? 'inherit' : 'pipe'] });
-    if (!foreign) return { child, base: `http://127.0.0.1:${await listeningPort(child, description)}` };
+    if (!foreign) {
+      // Our civic-server binds a port the kernel picks and names it in its log, which still
+      // reaches the test's output: no other process can hold that port first.
+      const port = await listeningPort(child, { echo: (chunk) => process.stderr.write(chunk), name: description });
+      return { child, base: `http://127.0.0.1:${port}` };
+    }
     const base = `http://127.0.0.1:${requested}`;
     try {
       await answering(child, base, description);

@@ -5,21 +5,10 @@
 //   const balancer = await startBalancer([replicaA.url, replicaB.url]);
 //   await fetch(`${balancer.url}/healthz`); await balancer.stop();
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { repo } from './harness.mjs';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './ports.mjs';
 
 // Resolves once a request through the balancer is answered by a replica; rejects with
 // haproxy's output if it exits first (a port taken meanwhile, a config error).

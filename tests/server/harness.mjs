@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { listeningPort } from './ports.mjs';
 import { startPostgres } from './postgres.mjs';
 
 export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -46,23 +47,7 @@ export async function startServer({ data = tempDir(), args = [] } = {}) {
         ...(database ? ['--database', database] : []), ...args],
       { stdio: ['ignore', 'ignore', 'pipe'] });
   const log = [];
-  const port = await new Promise((resolve, reject) => {
-    let buffer = '';
-    proc.stderr.on('data', (chunk) => {
-      buffer += chunk;
-      let newline;
-      while ((newline = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        log.push(line);
-        try {
-          const event = JSON.parse(line);
-          if (event.event === 'listening') resolve(event.port);
-        } catch { /* not JSON: keep it in the log */ }
-      }
-    });
-    proc.on('exit', (code) => reject(new Error(`civic-server exited (${code}):\n${log.join('\n')}`)));
-  });
+  const port = await listeningPort(proc, { log });
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
   return {
